@@ -1,0 +1,242 @@
+//! Checks of single values: years, months, links and identifiers.
+//!
+//! Each check returns `Err` with a message and a hint on how to fix it.
+
+use std::ops::Range;
+
+/// A rejected value: what is wrong and how to fix it.
+pub type Rejection = (String, String);
+
+/// The oldest and newest year accepted as plausible.
+pub const PLAUSIBLE_YEARS: Range<u16> = 1800..2101;
+
+/// A four-digit year in [`PLAUSIBLE_YEARS`].
+pub fn year(text: &str) -> Result<u16, Rejection> {
+    let reject = || {
+        (
+            format!("year `{text}` is not a plausible four-digit year"),
+            format!(
+                "write the year of publication as four digits between {} and {}",
+                PLAUSIBLE_YEARS.start,
+                PLAUSIBLE_YEARS.end - 1
+            ),
+        )
+    };
+    if text.len() != 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(reject());
+    }
+    let year: u16 = text.parse().map_err(|_| reject())?;
+    if PLAUSIBLE_YEARS.contains(&year) {
+        Ok(year)
+    } else {
+        Err(reject())
+    }
+}
+
+/// A month number from 1 to 12.
+pub fn month(text: &str) -> Result<u8, Rejection> {
+    match text.parse::<u8>() {
+        Ok(month @ 1..=12) if text.bytes().all(|b| b.is_ascii_digit()) => Ok(month),
+        _ => Err((
+            format!("month `{text}` is not a month number"),
+            "write the month as a number from 1 to 12, e.g. `month = {6}`".into(),
+        )),
+    }
+}
+
+/// An absolute `http` or `https` address without white space.
+pub fn url(text: &str) -> Result<(), Rejection> {
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"));
+    let host_ok = rest.is_some_and(|rest| {
+        rest.split(['/', '?', '#'])
+            .next()
+            .is_some_and(|host| !host.is_empty() && !host.starts_with('.'))
+    });
+    if !host_ok || text.chars().any(char::is_whitespace) {
+        return Err((
+            format!("`{text}` is not a web address"),
+            "write an absolute http:// or https:// address without spaces".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// A bare DOI: `10.` + registrant digits + `/` + suffix.
+pub fn doi(text: &str) -> Result<(), Rejection> {
+    for prefix in [
+        "https://doi.org/",
+        "http://doi.org/",
+        "https://dx.doi.org/",
+        "doi:",
+    ] {
+        if let Some(bare) = text.strip_prefix(prefix) {
+            return Err((
+                format!("DOI `{text}` carries a resolver prefix"),
+                format!("write the bare DOI: `{bare}`"),
+            ));
+        }
+    }
+    let valid = text
+        .strip_prefix("10.")
+        .and_then(|rest| rest.split_once('/'))
+        .is_some_and(|(registrant, suffix)| {
+            let digits = registrant.split('.').next().unwrap_or("");
+            (4..=9).contains(&digits.len())
+                && registrant.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                && !suffix.is_empty()
+        });
+    if !valid || text.chars().any(char::is_whitespace) {
+        return Err((
+            format!("`{text}` is not a DOI"),
+            "a DOI looks like `10.18653/v1/2020.emnlp-main.112`".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// An arXiv identifier: `2010.16056` (optionally `v2`) or `cs/0112017`.
+pub fn arxiv(text: &str) -> Result<(), Rejection> {
+    // A trailing version (`v2`) is allowed.
+    let id = match text.rsplit_once('v') {
+        Some((id, version))
+            if !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            id
+        }
+        _ => text,
+    };
+    let digits =
+        |s: &str, n: Range<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    // New-style ids have four digits after the dot until 2014, five since.
+    let new_style = id.split_once('.').is_some_and(|(yymm, number)| {
+        let month_ok = yymm
+            .get(2..)
+            .and_then(|mm| mm.parse::<u8>().ok())
+            .is_some_and(|mm| (1..=12).contains(&mm));
+        let width = if yymm >= "1501" { 5..6 } else { 4..5 };
+        digits(yymm, 4..5) && month_ok && digits(number, width)
+    });
+    let old_style = id.split_once('/').is_some_and(|(archive, number)| {
+        !archive.is_empty()
+            && archive
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'.')
+            && digits(number, 7..8)
+    });
+    if new_style || old_style {
+        Ok(())
+    } else {
+        Err((
+            format!("`{text}` is not an arXiv identifier"),
+            "write the bare identifier, e.g. `2010.16056` or `cs/0112017`, without `arXiv:` or a URL".into(),
+        ))
+    }
+}
+
+/// Splits a comma-separated list into its trimmed items and their byte
+/// ranges within `text`. Empty items are returned too, so that `a,,b` can be
+/// reported.
+pub fn list_items(text: &str) -> Vec<(&str, Range<usize>)> {
+    let mut items = Vec::new();
+    let mut start = 0;
+    for part in text.split(',') {
+        let lead = part.len() - part.trim_start().len();
+        let item = part.trim();
+        let from = start + lead;
+        items.push((item, from..from + item.len()));
+        start += part.len() + 1;
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years() {
+        assert_eq!(year("2020"), Ok(2020));
+        for bad in ["20201", "202", "2O20", "1700", "2200", ""] {
+            assert!(year(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn months() {
+        assert_eq!(month("6"), Ok(6));
+        assert_eq!(month("12"), Ok(12));
+        for bad in ["0", "13", "June", "+6", ""] {
+            assert!(month(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn urls() {
+        assert!(url("https://github.com/cuhksz-nlp/R2Gen").is_ok());
+        assert!(url("http://x.org").is_ok());
+        for bad in [
+            "github.com/x",
+            "https://",
+            "https:// x.org",
+            "ftp://x.org",
+            "https://a b",
+        ] {
+            assert!(url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dois() {
+        assert!(doi("10.18653/v1/2020.emnlp-main.112").is_ok());
+        assert!(doi("10.1007/978-3-031-16449-1_48").is_ok());
+        let (message, help) = doi("https://doi.org/10.1/x").unwrap_err();
+        assert!(message.contains("resolver prefix") && help.contains("10.1/x"));
+        for bad in [
+            "11.1234/x",
+            "10.12/x",
+            "10.1234/",
+            "10.1234 /x",
+            "10.abcd/x",
+        ] {
+            assert!(doi(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn arxiv_ids() {
+        for good in [
+            "2010.16056",
+            "1901.07042",
+            "2106.10887v3",
+            "1412.6980",
+            "cs/0112017",
+            "math.GT/0309136",
+        ] {
+            assert!(arxiv(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "arXiv:2010.16056",
+            "2010.1605",
+            "1412.69801",
+            "2013.16056",
+            "201.16056",
+            "https://arxiv.org/abs/2010.16056",
+            "",
+        ] {
+            assert!(arxiv(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn list_items_keep_positions() {
+        let text = "a, bb ,,c";
+        let items = list_items(text);
+        let found: Vec<_> = items
+            .iter()
+            .map(|(item, span)| (*item, &text[span.clone()]))
+            .collect();
+        assert_eq!(found, [("a", "a"), ("bb", "bb"), ("", ""), ("c", "c")]);
+    }
+}

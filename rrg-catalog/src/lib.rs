@@ -1,0 +1,92 @@
+//! The literature of radiology report generation (RRG) — papers, datasets,
+//! toolkits and surveys — as a typed catalogue compiled into your program.
+//!
+//! The catalogue is curated in one biblatex file (`data/reference.bib`). The
+//! build script parses and validates it and generates Rust constants, so at
+//! run time nothing is parsed and nothing is allocated: [`entries`] is a
+//! `&'static` slice sorted by key, [`get`] is a binary search, and every
+//! query below is an iterator over that slice.
+//!
+//! ```
+//! use rrg_catalog::{Kind, Filter};
+//!
+//! let r2gen = rrg_catalog::get("chen-etal-2020-generating").unwrap();
+//! assert_eq!(r2gen.title, "Generating Radiology Reports via Memory-driven Transformer");
+//! assert_eq!(r2gen.venue.short, "EMNLP");
+//!
+//! // The same entry as a named constant:
+//! assert!(core::ptr::eq(r2gen, rrg_catalog::entries::CHEN_ETAL_2020_GENERATING));
+//!
+//! // MICCAI papers with code since 2021:
+//! let with_code = Filter::new().venue("MICCAI").kind(Kind::Paper).has_code().since(2021);
+//! for entry in rrg_catalog::select(with_code) {
+//!     assert!(entry.year.unwrap() >= 2021 && entry.links.code.is_some());
+//! }
+//! ```
+#![cfg_attr(not(feature = "std"), no_std)]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod query;
+
+pub use query::*;
+pub use rrg_model::{
+    Completeness, EntryType, Filter, Kind, Links, Modality, ParseEnumError, Person, Venue,
+    YearRange, contains_ignore_case,
+};
+
+/// One work of the catalogue. See [`rrg_model::Entry`] for its fields.
+pub type Entry = rrg_model::Entry<'static>;
+
+#[allow(missing_docs, clippy::all)]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+}
+
+/// One named constant per entry: `chen-etal-2020-generating` is
+/// [`entries::CHEN_ETAL_2020_GENERATING`](crate::entries).
+pub use generated::entries;
+
+/// SHA-256 of the `data/reference.bib` this build was generated from.
+pub const SOURCE_SHA256: &str = generated::SOURCE_SHA256;
+
+/// Every entry, sorted by key.
+pub fn entries() -> &'static [Entry] {
+    &generated::ENTRIES
+}
+
+/// The entry with this key, or with this alias (an upstream key kept for
+/// compatibility). Keys are case-sensitive.
+///
+/// ```
+/// let entry = rrg_catalog::get("li-2019-etal-knowledge").expect("an upstream alias resolves");
+/// assert_eq!(entry.key, "li-etal-2019-knowledge-driven");
+/// assert!(rrg_catalog::get("no-such-key").is_none());
+/// ```
+pub fn get(key: &str) -> Option<&'static Entry> {
+    let entries = entries();
+    if let Ok(index) = entries.binary_search_by(|entry| entry.key.cmp(key)) {
+        return Some(&entries[index]);
+    }
+    let aliases = &generated::ALIASES;
+    aliases
+        .binary_search_by(|(alias, _)| (*alias).cmp(key))
+        .ok()
+        .map(|found| &entries[aliases[found].1 as usize])
+}
+
+/// The canonical key for a key or alias.
+///
+/// ```
+/// assert_eq!(rrg_catalog::canonical_key("wang-etal-2022-self"), Some("wang-etal-2023-self"));
+/// ```
+pub fn canonical_key(key: &str) -> Option<&'static str> {
+    get(key).map(|entry| entry.key)
+}
+
+/// Every alias and the key of its entry, sorted by alias.
+pub fn aliases() -> impl ExactSizeIterator<Item = (&'static str, &'static str)> {
+    generated::ALIASES
+        .iter()
+        .map(|(alias, index)| (*alias, entries()[*index as usize].key))
+}

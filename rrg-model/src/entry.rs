@@ -1,0 +1,177 @@
+//! One work of the literature and its parts.
+
+use crate::{EntryType, Kind, Modality};
+
+model_struct! {
+    /// A person: an author or an editor.
+    pub struct Person<'a> {
+        /// Family name, e.g. `Chen` or `Dalla Serra`.
+        pub family: &'a str,
+        /// Given names, if known, e.g. `Zhihong`.
+        pub given: Option<&'a str>,
+        /// Name particle printed before the family name, e.g. `van`.
+        pub prefix: Option<&'a str>,
+        /// Name suffix, e.g. `Jr.`.
+        pub suffix: Option<&'a str>,
+    }
+}
+
+model_struct! {
+    /// Where a work appeared.
+    pub struct Venue<'a> {
+        /// The short name researchers use, e.g. `MICCAI`, `TMI` or `arXiv`.
+        pub short: &'a str,
+        /// The full proceedings or journal title, if known.
+        pub full: Option<&'a str>,
+    }
+}
+
+model_struct! {
+    /// The links a work has besides its identifiers.
+    pub struct Links<'a> {
+        /// The paper itself (publisher page, PDF or preprint).
+        pub paper: Option<&'a str>,
+        /// The official code.
+        pub code: Option<&'a str>,
+        /// Unofficial code that reproduces the work.
+        pub reproduction: Option<&'a str>,
+        /// A project page.
+        pub project: Option<&'a str>,
+        /// Where the data set can be obtained.
+        pub dataset: Option<&'a str>,
+    }
+}
+
+model_struct! {
+    /// One work of the catalogue: a paper, data set, toolkit or survey.
+    ///
+    /// `None` and empty lists mean *unknown or absent*; nothing is guessed.
+    /// Facts that a complete record would have but that are unknown are named
+    /// in [`Entry::unknown`].
+    pub struct Entry<'a> {
+        /// The citation key, e.g. `chen-etal-2020-generating`.
+        pub key: &'a str,
+        /// Other keys that resolve to this entry (upstream keys kept for
+        /// compatibility).
+        pub aliases: &'a [&'a str],
+        /// The biblatex entry type.
+        pub entry_type: EntryType,
+        /// The roles the work plays (at least one).
+        pub kinds: &'a [Kind],
+        /// The title in plain Unicode, LaTeX resolved.
+        pub title: &'a str,
+        /// The name a data set or toolkit is known by, e.g. `MIMIC-CXR`.
+        pub short_name: Option<&'a str>,
+        /// The authors in order.
+        pub authors: &'a [Person<'a>],
+        /// Whether the source ends the author list with "and others", so that
+        /// `authors` holds only the first names of a longer list.
+        pub authors_truncated: bool,
+        /// The editors of the proceedings or collection.
+        pub editors: &'a [Person<'a>],
+        /// Year of publication.
+        pub year: Option<u16>,
+        /// Month of publication, 1 to 12.
+        pub month: Option<u8>,
+        /// Where the work appeared.
+        pub venue: Venue<'a>,
+        /// Page range (`1439--1449`) or article number.
+        pub pages: Option<&'a str>,
+        /// Volume.
+        pub volume: Option<&'a str>,
+        /// Issue number.
+        pub number: Option<&'a str>,
+        /// Book series, e.g. `Lecture Notes in Computer Science`.
+        pub series: Option<&'a str>,
+        /// Publisher.
+        pub publisher: Option<&'a str>,
+        /// Where the work was published or the event took place.
+        pub location: Option<&'a str>,
+        /// Organisation that held the event or published the work.
+        pub organization: Option<&'a str>,
+        /// ISBN.
+        pub isbn: Option<&'a str>,
+        /// ISSN.
+        pub issn: Option<&'a str>,
+        /// DOI without a resolver prefix, e.g. `10.18653/v1/2020.emnlp-main.112`.
+        pub doi: Option<&'a str>,
+        /// arXiv identifier, e.g. `2010.16056`.
+        pub arxiv: Option<&'a str>,
+        /// Paper, code, project and data set links.
+        pub links: Links<'a>,
+        /// Imaging modalities the work is about (empty when not stated).
+        pub modalities: &'a [Modality],
+        /// Whether the work involves a large language model.
+        pub llm: bool,
+        /// Keys of related entries in the same catalogue.
+        pub related: &'a [&'a str],
+        /// Names of the fields a complete record would have but whose value
+        /// is unknown, e.g. `author` or `year`.
+        pub unknown: &'a [&'a str],
+    }
+}
+
+impl<'a> Entry<'a> {
+    /// Whether the work plays this role.
+    pub fn is(&self, kind: Kind) -> bool {
+        self.kinds.contains(&kind)
+    }
+
+    /// Whether the work is about this imaging modality.
+    pub fn has_modality(&self, modality: Modality) -> bool {
+        self.modalities.contains(&modality)
+    }
+
+    /// Whether official code is linked (an unofficial reproduction does not
+    /// count; see [`Links::reproduction`]).
+    pub fn has_code(&self) -> bool {
+        self.links.code.is_some()
+    }
+
+    /// Whether `key` is this entry's key or one of its aliases.
+    pub fn answers_to(&self, key: &str) -> bool {
+        self.key == key || self.aliases.contains(&key)
+    }
+
+    /// The first author, if the authors are known.
+    pub fn first_author(&self) -> Option<&Person<'a>> {
+        self.authors.first()
+    }
+
+    /// Whether the title, the short name, or any author's name contains
+    /// `needle`, ignoring case (Unicode simple case folding; no allocation).
+    pub fn mentions(&self, needle: &str) -> bool {
+        crate::contains_ignore_case(self.title, needle)
+            || self
+                .short_name
+                .is_some_and(|name| crate::contains_ignore_case(name, needle))
+            || self.authors.iter().any(|person| person.mentions(needle))
+    }
+}
+
+impl Person<'_> {
+    /// Whether the family or given name contains `needle`, ignoring case.
+    pub fn mentions(&self, needle: &str) -> bool {
+        crate::contains_ignore_case(self.family, needle)
+            || self
+                .given
+                .is_some_and(|given| crate::contains_ignore_case(given, needle))
+    }
+}
+
+impl core::fmt::Display for Person<'_> {
+    /// `Given prefix Family, Suffix`, the order the name is read in.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if let Some(given) = self.given {
+            write!(f, "{given} ")?;
+        }
+        if let Some(prefix) = self.prefix {
+            write!(f, "{prefix} ")?;
+        }
+        f.write_str(self.family)?;
+        if let Some(suffix) = self.suffix {
+            write!(f, ", {suffix}")?;
+        }
+        Ok(())
+    }
+}

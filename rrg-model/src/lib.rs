@@ -1,0 +1,34 @@
+//! The data model of [rrg-catalog](https://crates.io/crates/rrg-catalog): one
+//! definition of an entry of the radiology-report-generation literature.
+//!
+//! Every type here borrows its text (`&'a str`, `&'a [T]`), so the same
+//! definition serves two worlds:
+//!
+//! - `rrg-catalog` holds the catalogue as `Entry<'static>` constants generated
+//!   at build time: no parsing and no allocation at run time;
+//! - `rrg-bib` parses `.bib` files into `Entry<'arena>` values that borrow
+//!   from an arena, validates them, and generates those constants.
+//!
+//! The crate is `no_std` unless the `std` feature (on by default) is enabled.
+//! The optional `serde` and `schemars` features derive `Serialize` and
+//! `JsonSchema`; `codegen` turns values back into Rust tokens.
+#![cfg_attr(not(feature = "std"), no_std)]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+#[macro_use]
+mod macros;
+
+#[cfg(feature = "codegen")]
+pub mod codegen;
+mod completeness;
+mod entry;
+mod enums;
+mod filter;
+mod text;
+
+pub use completeness::Completeness;
+pub use entry::{Entry, Links, Person, Venue};
+pub use enums::{EntryType, Kind, Modality, ParseEnumError};
+pub use filter::{Filter, YearRange};
+pub use text::contains_ignore_case;
