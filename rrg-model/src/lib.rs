@@ -24,6 +24,7 @@ pub mod codegen;
 mod completeness;
 mod entry;
 mod enums;
+pub mod fields;
 mod filter;
 mod text;
 
