@@ -75,7 +75,8 @@ model_struct! {
         pub month: Option<u8>,
         /// Where the work appeared.
         pub venue: Venue<'a>,
-        /// Page range (`1439--1449`) or article number.
+        /// Page range in plain Unicode (`1439–1449`, written `1439--1449` in
+        /// the `.bib`) or article number.
         pub pages: Option<&'a str>,
         /// Volume.
         pub volume: Option<&'a str>,

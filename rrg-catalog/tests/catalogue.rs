@@ -1,0 +1,224 @@
+//! Invariants of the compiled catalogue and of the data file behind it.
+
+mod common;
+
+use rrg_catalog::{Kind, Modality, entries, get};
+
+#[test]
+fn entries_are_sorted_by_key_and_keys_follow_the_convention() {
+    let keys: Vec<&str> = entries().iter().map(|entry| entry.key).collect();
+    assert!(
+        keys.windows(2).all(|pair| pair[0] < pair[1]),
+        "strictly sorted, so unique"
+    );
+    for key in keys {
+        assert!(rrg_bib::follows_key_convention(key), "{key}");
+    }
+    assert_eq!(entries().len(), 109);
+}
+
+#[test]
+fn every_key_and_alias_resolves_to_its_entry() {
+    for entry in entries() {
+        assert!(
+            std::ptr::eq(get(entry.key).unwrap(), entry),
+            "{}",
+            entry.key
+        );
+        for alias in entry.aliases {
+            assert_eq!(
+                get(alias).map(|found| found.key),
+                Some(entry.key),
+                "alias {alias}"
+            );
+        }
+    }
+    let aliases: Vec<_> = rrg_catalog::aliases().collect();
+    assert_eq!(
+        aliases.len(),
+        entries().iter().map(|e| e.aliases.len()).sum::<usize>()
+    );
+    assert!(
+        aliases.windows(2).all(|pair| pair[0].0 < pair[1].0),
+        "alias table is sorted"
+    );
+    for miss in ["", "Chen-etal-2020-generating", "chen-etal-2020", "zzz"] {
+        assert!(get(miss).is_none(), "{miss:?}");
+    }
+}
+
+#[test]
+fn named_constants_are_the_entries_of_the_slice() {
+    let r2gen = rrg_catalog::entries::CHEN_ETAL_2020_GENERATING;
+    assert_eq!(r2gen.key, "chen-etal-2020-generating");
+    assert!(entries().iter().any(|entry| std::ptr::eq(entry, r2gen)));
+}
+
+#[test]
+fn the_build_used_the_committed_data_file() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/reference.bib"))
+        .unwrap();
+    assert_eq!(rrg_catalog::SOURCE_SHA256, rrg_bib::sha256_hex(&text));
+}
+
+#[test]
+fn generated_code_is_deterministic_and_says_how_to_regenerate() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/reference.bib");
+    let text = std::fs::read_to_string(path).unwrap();
+    let provenance = rrg_bib::codegen::Provenance {
+        generator: "the build script of rrg-catalog (build.rs)",
+        command: "cargo build -p rrg-catalog",
+    };
+    let generate = || {
+        let arena = rrg_bib::bumpalo::Bump::new();
+        let source = rrg_bib::Source::new("data/reference.bib", &text);
+        let catalog = rrg_bib::load(source, &arena, rrg_bib::Rules { catalogue: true }).unwrap();
+        rrg_bib::codegen::generate(&catalog, provenance)
+    };
+    let first = generate();
+    assert_eq!(first, generate(), "two runs give the same code");
+    let built = std::fs::read_to_string(concat!(env!("OUT_DIR"), "/catalog.rs")).unwrap();
+    assert_eq!(built, first, "the build script wrote exactly this");
+    let header: Vec<&str> = first.lines().take(3).collect();
+    assert!(
+        header[0].starts_with("// @generated") && header[0].contains(rrg_catalog::SOURCE_SHA256)
+    );
+    assert!(header[1].contains("DO NOT EDIT") && header[2].contains("cargo build -p rrg-catalog"));
+}
+
+#[test]
+fn every_entry_has_a_role_a_title_and_a_venue_and_declares_what_is_unknown() {
+    for entry in entries() {
+        assert!(
+            !entry.kinds.is_empty() && !entry.title.is_empty() && !entry.venue.short.is_empty(),
+            "{}",
+            entry.key
+        );
+        for field in entry.unknown {
+            let absent = match *field {
+                "author" => entry.authors.is_empty(),
+                "year" => entry.year.is_none(),
+                "journaltitle" | "booktitle" => entry.venue.full.is_none(),
+                other => panic!("{}: unexpected unknown field {other}", entry.key),
+            };
+            assert!(
+                absent,
+                "{}: {field} is declared unknown but present",
+                entry.key
+            );
+        }
+        if entry.authors.is_empty() {
+            assert!(
+                entry.unknown.contains(&"author"),
+                "{}: missing authors are declared",
+                entry.key
+            );
+        }
+    }
+}
+
+/// CURATION.md rule 5: the LLM flag follows the title (or the record), not
+/// the seed's boldface.
+#[test]
+fn the_llm_flag_follows_the_written_rule() {
+    let names_an_llm = |title: &str| {
+        let title = title.to_lowercase();
+        title.contains("llm")
+            || title.contains("large language model")
+            || title.contains("large multimodal model")
+            || title.contains("multimodal large")
+            || title.contains("large vision-language model")
+    };
+    for entry in entries() {
+        assert_eq!(
+            entry.llm,
+            names_an_llm(entry.title),
+            "{}: {}",
+            entry.key,
+            entry.title
+        );
+    }
+    let surgical = rrg_catalog::about_modality(Modality::Surgical).collect::<Vec<_>>();
+    assert!(
+        surgical.len() >= 2 && surgical.iter().all(|e| !e.llm),
+        "SGT and SGT++ are no LLM works"
+    );
+}
+
+/// CURATION.md rule 6: a modality is set where the title names it.
+#[test]
+fn modalities_follow_the_title() {
+    for entry in entries() {
+        let title = entry.title.to_lowercase();
+        let says_chest = ["chest x-ray", "cxr", "chest radiograph"]
+            .iter()
+            .any(|p| title.contains(p));
+        assert_eq!(
+            entry.has_modality(Modality::ChestXray),
+            says_chest,
+            "{}: {}",
+            entry.key,
+            entry.title
+        );
+        if title.contains("surgical") {
+            assert!(entry.has_modality(Modality::Surgical), "{}", entry.key);
+        }
+        if title.contains("ophthalmic") || title.contains("ffa") {
+            assert!(entry.has_modality(Modality::Ffa), "{}", entry.key);
+        }
+    }
+}
+
+#[test]
+fn completeness_counts_what_is_missing() {
+    let report = rrg_catalog::completeness();
+    let count =
+        |missing: fn(&rrg_catalog::Entry) -> bool| entries().iter().filter(|e| missing(e)).count();
+    assert_eq!(report.entries, 109);
+    assert_eq!(report.without_authors, count(|e| e.authors.is_empty()));
+    assert_eq!(report.without_year, count(|e| e.year.is_none()));
+    assert_eq!(
+        report.without_doi_or_arxiv,
+        count(|e| e.doi.is_none() && e.arxiv.is_none())
+    );
+    assert!(
+        report.without_authors >= 5,
+        "five works have no known author"
+    );
+    println!(
+        "completeness of the catalogue ({} entries):",
+        report.entries
+    );
+    for (what, n) in report.rows() {
+        println!("  {what:<28} {n:>4}");
+    }
+}
+
+#[test]
+fn queries_select_what_they_say() {
+    use rrg_catalog::Filter;
+    let miccai_code: Vec<_> =
+        rrg_catalog::select(Filter::new().venue("MICCAI").has_code().since(2021)).collect();
+    assert!(!miccai_code.is_empty());
+    assert!(
+        miccai_code
+            .iter()
+            .all(|e| e.venue.short == "MICCAI" && e.has_code() && e.year >= Some(2021))
+    );
+    let datasets = rrg_catalog::of_kind(Kind::Dataset).count();
+    let toolkits = rrg_catalog::of_kind(Kind::Toolkit).count();
+    assert!(
+        datasets >= 8 && toolkits >= 4,
+        "{datasets} datasets, {toolkits} toolkits"
+    );
+    assert!(
+        rrg_catalog::of_kind(Kind::Dataset).any(|e| e.is(Kind::Toolkit)),
+        "RadGraph plays both roles"
+    );
+    let total: usize = (2016..=2024)
+        .map(|year| rrg_catalog::published_in(year).count())
+        .sum();
+    let known_year = entries().iter().filter(|e| e.year.is_some()).count();
+    assert_eq!(total, known_year, "every known year is in 2016..=2024");
+    assert!(rrg_catalog::search("radgraph").any(|e| e.short_name == Some("RadGraph")));
+}
