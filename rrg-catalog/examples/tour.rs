@@ -1,0 +1,89 @@
+//! A tour of the catalogue: what is in it, by year, venue and kind, how much
+//! has code, which works involve LLMs, and what facts are still unknown.
+//!
+//! Run with `cargo run -p rrg-catalog --example tour`.
+
+use std::collections::BTreeMap;
+
+use rrg_catalog::{Filter, Kind, Modality, entries};
+
+fn main() {
+    let all = entries();
+    println!("rrg-catalog: {} works on radiology report generation", all.len());
+    println!("(source sha256 {})\n", &rrg_catalog::SOURCE_SHA256[..16]);
+
+    section("Works per year");
+    let mut per_year: BTreeMap<Option<u16>, usize> = BTreeMap::new();
+    for entry in all {
+        *per_year.entry(entry.year).or_default() += 1;
+    }
+    for (year, count) in per_year.iter().rev() {
+        let year = year.map_or_else(|| "unknown".to_owned(), |y| y.to_string());
+        println!("  {year:>7}  {count:>3}  {}", "#".repeat(*count));
+    }
+
+    section("Works per venue (two or more)");
+    let mut per_venue: BTreeMap<&str, usize> = BTreeMap::new();
+    for entry in all {
+        *per_venue.entry(entry.venue.short).or_default() += 1;
+    }
+    let mut venues: Vec<_> = per_venue.into_iter().collect();
+    venues.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let singles = venues.iter().filter(|(_, n)| *n == 1).count();
+    for (venue, count) in venues.iter().filter(|(_, n)| *n > 1) {
+        println!("  {venue:<34} {count:>3}");
+    }
+    println!("  … and {singles} venues with one work each");
+
+    section("Works per kind (a work may have several)");
+    for kind in Kind::ALL {
+        println!("  {:<10} {:>3}", kind.as_str(), rrg_catalog::of_kind(*kind).count());
+    }
+
+    section("Code, LLMs and modalities");
+    let papers = rrg_catalog::of_kind(Kind::Paper).count();
+    let with_code = rrg_catalog::select(Filter::new().kind(Kind::Paper).has_code()).count();
+    println!(
+        "  papers with official code   {with_code:>3} of {papers} ({:.0}%)",
+        100.0 * with_code as f64 / papers as f64
+    );
+    for modality in Modality::ALL {
+        let count = rrg_catalog::about_modality(*modality).count();
+        if count > 0 {
+            println!("  modality {:<18} {count:>3}", modality.as_str());
+        }
+    }
+    println!("  works involving an LLM      {:>3}:", rrg_catalog::involving_llm().count());
+    for entry in rrg_catalog::involving_llm() {
+        println!("    [{} {}] {}", entry.venue.short, year(entry), entry.title);
+    }
+
+    section("A lookup, by key and by upstream alias");
+    let r2gen = rrg_catalog::entries::CHEN_ETAL_2020_GENERATING;
+    let authors: Vec<String> = r2gen.authors.iter().map(ToString::to_string).collect();
+    println!("  {}: {}", r2gen.key, r2gen.title);
+    println!("    {} — {} {}", authors.join(", "), r2gen.venue.short, year(r2gen));
+    if let Some(code) = r2gen.links.code {
+        println!("    code: {code}");
+    }
+    if let Some((alias, key)) = rrg_catalog::aliases().next() {
+        println!("  alias {alias} → {key}");
+    }
+
+    section("Completeness (unknown facts are never guessed)");
+    let report = rrg_catalog::completeness();
+    for (what, count) in report.rows() {
+        println!("  {what:<28} {count:>3} of {}", report.entries);
+    }
+    for entry in all.iter().filter(|entry| !entry.unknown.is_empty()) {
+        println!("    {} — unknown: {}", entry.key, entry.unknown.join(", "));
+    }
+}
+
+fn section(title: &str) {
+    println!("\n{title}\n{}", "-".repeat(title.chars().count()));
+}
+
+fn year(entry: &rrg_catalog::Entry) -> String {
+    entry.year.map_or_else(|| "n.d.".to_owned(), |y| y.to_string())
+}
