@@ -19,6 +19,7 @@
 #[macro_use]
 mod macros;
 
+pub mod bibtex;
 #[cfg(feature = "codegen")]
 pub mod codegen;
 mod completeness;

@@ -1,0 +1,659 @@
+//! Writing entries in the catalogue's canonical biblatex form.
+//!
+//! ```text
+//! @inproceedings{chen-etal-2020-generating,
+//!   kind = {paper},
+//!   author = {Chen, Zhihong and Song, Yan and Chang, Tsung-Hui and Wan, Xiang},
+//!   title = {Generating Radiology Reports via Memory-driven Transformer},
+//!   …
+//! }
+//!
+//! ```
+//!
+//! Fields come in the order of [`FIELDS`](crate::fields::FIELDS), one per
+//! line, each present field once; absent values (`None`, empty lists, a
+//! `false` flag) are left out. The writer needs no allocation and works
+//! without `std`.
+//!
+//! What is written reads back, with the catalogue's own reader, as the same
+//! entry:
+//!
+//! - text fields are escaped for LaTeX: `\ { } & % # $ _ ~ ^` become
+//!   `\textbackslash{}`, `\{`, `\}`, `\&`, `\%`, `\#`, `\$`, `\_`,
+//!   `\textasciitilde{}` and `\textasciicircum{}`; an en dash and an em dash
+//!   become `--` and `---`, and hyphens that would merge into a dash are
+//!   kept apart with `{}`;
+//! - names are written `Family, Given` (`prefix Family, Suffix, Given` when
+//!   there is more), with braces around a part that has several words or
+//!   holds a comma or the word `and`; a name that the `Family, Given` form
+//!   cannot carry (a part holding `=`, or a prefix or suffix without a given
+//!   name) is written in biblatex's extended form
+//!   `family={…}, given={…}, prefix={…}, suffix={…}`;
+//! - links, DOIs, eprint identifiers and key lists are written verbatim, as
+//!   the reader takes them. Nothing is rejected, but such a value can only be
+//!   read back if its braces are balanced and it does not end in a
+//!   backslash.
+//!
+//! The reader collapses runs of white space in text to one space, so text
+//! read back equals the original only if it had no such runs to begin with,
+//! which holds for every entry the reader produced. A person whose whole
+//! name is `others` reads back as the `and others` marker.
+
+use core::fmt::{self, Write};
+
+use crate::fields::{FIELDS, ValueKind};
+use crate::{Entry, EntryType, Kind, Modality, Person};
+
+/// Writes one entry: `@type{key,`, one `  name = {value},` line per present
+/// field in the canonical order, `}` and a blank line.
+///
+/// ```
+/// use rrg_model::{Entry, EntryType, Kind, Links, Person, Venue};
+///
+/// let entry = Entry {
+///     key: "doe-2021-example",
+///     aliases: &[],
+///     entry_type: EntryType::Article,
+///     kinds: &[Kind::Paper],
+///     title: "Fast & Accurate Reports: 10% Better",
+///     short_name: None,
+///     authors: &[Person { family: "Doe", given: Some("Jane"), prefix: None, suffix: None }],
+///     authors_truncated: true,
+///     editors: &[],
+///     year: Some(2021),
+///     month: None,
+///     venue: Venue { short: "JoE", full: Some("Journal of Examples") },
+///     pages: Some("1–10"),
+///     volume: None,
+///     number: None,
+///     series: None,
+///     publisher: None,
+///     location: None,
+///     organization: None,
+///     isbn: None,
+///     issn: None,
+///     doi: None,
+///     arxiv: None,
+///     links: Links { paper: None, code: None, reproduction: None, project: None, dataset: None },
+///     modalities: &[],
+///     llm: false,
+///     related: &[],
+///     unknown: &[],
+/// };
+/// let mut text = String::new();
+/// rrg_model::bibtex::write_entry(&entry, &mut text).unwrap();
+/// assert_eq!(
+///     text,
+///     "@article{doe-2021-example,\n\
+///      \x20 kind = {paper},\n\
+///      \x20 author = {Doe, Jane and others},\n\
+///      \x20 title = {Fast \\& Accurate Reports: 10\\% Better},\n\
+///      \x20 journaltitle = {Journal of Examples},\n\
+///      \x20 shortvenue = {JoE},\n\
+///      \x20 year = {2021},\n\
+///      \x20 pages = {1--10},\n\
+///      }\n\n"
+/// );
+/// ```
+pub fn write_entry(entry: &Entry<'_>, out: &mut impl Write) -> fmt::Result {
+    writeln!(out, "@{}{{{},", entry.entry_type, entry.key)?;
+    for spec in FIELDS {
+        let Some(value) = value(entry, spec.name) else {
+            continue;
+        };
+        write!(out, "  {} = {{", spec.name)?;
+        match value {
+            Value::Str(text) if spec.value == ValueKind::Text => write_text(text, out)?,
+            Value::Str(text) => out.write_str(text)?,
+            Value::Names { people, others } => write_names(people, others, out)?,
+            Value::Keys(keys) => write_list(keys.iter().copied(), out)?,
+            Value::Kinds(kinds) => write_list(kinds.iter().map(|kind| kind.as_str()), out)?,
+            Value::Modalities(modalities) => {
+                write_list(modalities.iter().map(|modality| modality.as_str()), out)?
+            }
+            Value::Number(number) => write!(out, "{number}")?,
+            Value::True => out.write_str("true")?,
+        }
+        out.write_str("},\n")?;
+    }
+    out.write_str("}\n\n")
+}
+
+/// Writes several entries, each as [`write_entry`] does, in the order given.
+///
+/// ```
+/// # fn demo(entries: &[rrg_model::Entry<'_>]) -> core::fmt::Result {
+/// let mut bib = String::new();
+/// rrg_model::bibtex::write_entries(entries, &mut bib)?;
+/// # Ok(())
+/// # }
+/// ```
+pub fn write_entries<'r, 'e: 'r>(
+    entries: impl IntoIterator<Item = &'r Entry<'e>>,
+    out: &mut impl Write,
+) -> fmt::Result {
+    for entry in entries {
+        write_entry(entry, out)?;
+    }
+    Ok(())
+}
+
+/// A field's value as the writer needs it.
+enum Value<'e> {
+    /// Text, escaped or verbatim as the field's [`ValueKind`] says.
+    Str(&'e str),
+    Names {
+        people: &'e [Person<'e>],
+        others: bool,
+    },
+    Keys(&'e [&'e str]),
+    Kinds(&'e [Kind]),
+    Modalities(&'e [Modality]),
+    Number(u16),
+    True,
+}
+
+/// The value of the field named `name`, or `None` when the entry has none.
+fn value<'e>(entry: &Entry<'e>, name: &str) -> Option<Value<'e>> {
+    let text = |text: Option<&'e str>| text.filter(|text| !text.is_empty()).map(Value::Str);
+    let keys = |keys: &'e [&'e str]| (!keys.is_empty()).then_some(Value::Keys(keys));
+    let names = |people: &'e [Person<'e>], others: bool| {
+        (!people.is_empty() || others).then_some(Value::Names { people, others })
+    };
+    // The full venue title is a `booktitle` for works inside a collection and
+    // a `journaltitle` otherwise; the reader takes either.
+    let in_collection = matches!(
+        entry.entry_type,
+        EntryType::InProceedings | EntryType::InCollection | EntryType::InBook
+    );
+    match name {
+        "ids" => keys(entry.aliases),
+        "kind" => (!entry.kinds.is_empty()).then_some(Value::Kinds(entry.kinds)),
+        "author" => names(entry.authors, entry.authors_truncated),
+        "title" => text(Some(entry.title)),
+        "shortname" => text(entry.short_name),
+        "booktitle" => text(entry.venue.full.filter(|_| in_collection)),
+        "journaltitle" => text(entry.venue.full.filter(|_| !in_collection)),
+        "shortvenue" => text(Some(entry.venue.short)),
+        "year" => entry.year.map(Value::Number),
+        "month" => entry.month.map(|month| Value::Number(month.into())),
+        "pages" => text(entry.pages),
+        "volume" => text(entry.volume),
+        "number" => text(entry.number),
+        "series" => text(entry.series),
+        "editor" => names(entry.editors, false),
+        "publisher" => text(entry.publisher),
+        "location" => text(entry.location),
+        "organization" => text(entry.organization),
+        "isbn" => text(entry.isbn),
+        "issn" => text(entry.issn),
+        "doi" => text(entry.doi),
+        "eprint" => text(entry.arxiv),
+        "eprinttype" => entry.arxiv.map(|_| Value::Str("arxiv")),
+        "url" => text(entry.links.paper),
+        "code" => text(entry.links.code),
+        "reproduction" => text(entry.links.reproduction),
+        "project" => text(entry.links.project),
+        "dataset" => text(entry.links.dataset),
+        "modality" => (!entry.modalities.is_empty()).then_some(Value::Modalities(entry.modalities)),
+        "llm" => entry.llm.then_some(Value::True),
+        "related" => keys(entry.related),
+        "unknown" => keys(entry.unknown),
+        _ => None,
+    }
+}
+
+fn write_list<'s>(items: impl Iterator<Item = &'s str>, out: &mut impl Write) -> fmt::Result {
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.write_str(", ")?;
+        }
+        out.write_str(item)?;
+    }
+    Ok(())
+}
+
+fn write_names(people: &[Person<'_>], others: bool, out: &mut impl Write) -> fmt::Result {
+    for (i, person) in people.iter().enumerate() {
+        if i > 0 {
+            out.write_str(" and ")?;
+        }
+        write_person(person, out)?;
+    }
+    if others {
+        if !people.is_empty() {
+            out.write_str(" and ")?;
+        }
+        out.write_str("others")?;
+    }
+    Ok(())
+}
+
+fn write_person(person: &Person<'_>, out: &mut impl Write) -> fmt::Result {
+    let parts = [
+        Some(person.family),
+        person.given,
+        person.prefix,
+        person.suffix,
+    ];
+    let has_equals = parts.iter().flatten().any(|part| part.contains('='));
+    let Some(given) = person.given.filter(|_| !has_equals) else {
+        if has_equals || person.prefix.is_some() || person.suffix.is_some() {
+            return write_extended_name(person, out);
+        }
+        // A family name alone: one word as it is, several as one group.
+        return write_name_part(person.family, person.family.contains(' '), out);
+    };
+
+    if let Some(prefix) = person.prefix {
+        // The reader takes the words before the family name as the prefix
+        // when each starts in lower case or is a braced group.
+        let plain = prefix
+            .split(' ')
+            .all(|word| word.starts_with(char::is_lowercase));
+        write_name_part(prefix, !plain, out)?;
+        out.write_char(' ')?;
+    }
+    // A family name after a prefix must not start in lower case, or the
+    // reader would count it to the prefix.
+    let family_group = person.family.contains(' ')
+        || (person.prefix.is_some() && person.family.chars().next().is_none_or(char::is_lowercase));
+    write_name_part(person.family, family_group, out)?;
+    if let Some(suffix) = person.suffix {
+        out.write_str(", ")?;
+        write_name_part(suffix, false, out)?;
+    }
+    out.write_str(", ")?;
+    write_name_part(given, false, out)
+}
+
+/// `family={…}, given={…}, prefix={…}, suffix={…}`, each part present.
+fn write_extended_name(person: &Person<'_>, out: &mut impl Write) -> fmt::Result {
+    let parts = [
+        ("family", Some(person.family)),
+        ("given", person.given),
+        ("prefix", person.prefix),
+        ("suffix", person.suffix),
+    ];
+    let mut first = true;
+    for (name, part) in parts {
+        let Some(part) = part else { continue };
+        if !first {
+            out.write_str(", ")?;
+        }
+        first = false;
+        write!(out, "{name}={{")?;
+        write_text(part, out)?;
+        out.write_char('}')?;
+    }
+    Ok(())
+}
+
+/// One part of a name, braced when `group` is set or when it holds a
+/// character or word that would split the name list or the name.
+fn write_name_part(part: &str, group: bool, out: &mut impl Write) -> fmt::Result {
+    let group = group || part.contains(',') || part.split_whitespace().any(|word| word == "and");
+    if group {
+        out.write_char('{')?;
+    }
+    write_text(part, out)?;
+    if group {
+        out.write_char('}')?;
+    }
+    Ok(())
+}
+
+/// Writes text escaped for LaTeX, so that the reader resolves it back to
+/// the same characters.
+fn write_text(text: &str, out: &mut impl Write) -> fmt::Result {
+    let mut after_hyphen = false;
+    let mut buffer = [0; 4];
+    for c in text.chars() {
+        let piece = match c {
+            '\\' => "\\textbackslash{}",
+            '{' => "\\{",
+            '}' => "\\}",
+            '&' => "\\&",
+            '%' => "\\%",
+            '#' => "\\#",
+            '$' => "\\$",
+            '_' => "\\_",
+            '~' => "\\textasciitilde{}",
+            '^' => "\\textasciicircum{}",
+            '\u{2013}' => "--",
+            '\u{2014}' => "---",
+            _ => c.encode_utf8(&mut buffer),
+        };
+        // `-` runs of two and three read as dashes: keep separate runs apart.
+        if after_hyphen && piece.starts_with('-') {
+            out.write_str("{}")?;
+        }
+        after_hyphen = piece.ends_with('-');
+        out.write_str(piece)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate alloc;
+
+    use alloc::string::String;
+
+    use super::*;
+    use crate::{Links, Venue};
+
+    const EMPTY: Entry<'static> = Entry {
+        key: "doe-2021-example",
+        aliases: &[],
+        entry_type: EntryType::Misc,
+        kinds: &[],
+        title: "",
+        short_name: None,
+        authors: &[],
+        authors_truncated: false,
+        editors: &[],
+        year: None,
+        month: None,
+        venue: Venue {
+            short: "",
+            full: None,
+        },
+        pages: None,
+        volume: None,
+        number: None,
+        series: None,
+        publisher: None,
+        location: None,
+        organization: None,
+        isbn: None,
+        issn: None,
+        doi: None,
+        arxiv: None,
+        links: Links {
+            paper: None,
+            code: None,
+            reproduction: None,
+            project: None,
+            dataset: None,
+        },
+        modalities: &[],
+        llm: false,
+        related: &[],
+        unknown: &[],
+    };
+
+    const fn person(
+        family: &'static str,
+        given: Option<&'static str>,
+        prefix: Option<&'static str>,
+        suffix: Option<&'static str>,
+    ) -> Person<'static> {
+        Person {
+            family,
+            given,
+            prefix,
+            suffix,
+        }
+    }
+
+    const DOE: &[Person<'static>] = &[person("Doe", Some("Jane"), None, None)];
+    const ROE: &[Person<'static>] = &[person("Roe", Some("Richard"), None, None)];
+
+    fn full(entry_type: EntryType) -> Entry<'static> {
+        Entry {
+            key: "doe-2021-example",
+            aliases: &["doe2021", "example"],
+            entry_type,
+            kinds: &[Kind::Paper, Kind::Dataset],
+            title: "A Title",
+            short_name: Some("SHORT"),
+            authors: DOE,
+            authors_truncated: true,
+            editors: ROE,
+            year: Some(2021),
+            month: Some(6),
+            venue: Venue {
+                short: "JoE",
+                full: Some("Journal of Examples"),
+            },
+            pages: Some("1–10"),
+            volume: Some("3"),
+            number: Some("4"),
+            series: Some("Series"),
+            publisher: Some("Publisher"),
+            location: Some("Place"),
+            organization: Some("Org"),
+            isbn: Some("978-3-16-148410-0"),
+            issn: Some("1234-5678"),
+            doi: Some("10.1234/x_y%20"),
+            arxiv: Some("2010.16056"),
+            links: Links {
+                paper: Some("https://example.org/a_b%20c#d"),
+                code: Some("https://example.org/code"),
+                reproduction: Some("https://example.org/reproduction"),
+                project: Some("https://example.org/project"),
+                dataset: Some("https://example.org/dataset"),
+            },
+            modalities: &[Modality::ChestXray, Modality::Ct],
+            llm: true,
+            related: &["other-2020-key"],
+            unknown: &["location"],
+        }
+    }
+
+    fn bib(entry: &Entry<'_>) -> String {
+        let mut out = String::new();
+        write_entry(entry, &mut out).unwrap();
+        out
+    }
+
+    fn text(text: &str) -> String {
+        let mut out = String::new();
+        write_text(text, &mut out).unwrap();
+        out
+    }
+
+    fn names(people: &[Person<'_>], others: bool) -> String {
+        let mut out = String::new();
+        write_names(people, others, &mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn every_field_of_the_table_has_a_value_and_comes_in_table_order() {
+        for entry_type in [EntryType::Article, EntryType::InProceedings] {
+            let entry = full(entry_type);
+            let written = bib(&entry);
+            let names: alloc::vec::Vec<&str> = written
+                .lines()
+                .filter_map(|line| line.strip_prefix("  "))
+                .map(|line| line.split(" = ").next().unwrap())
+                .collect();
+            let expected: alloc::vec::Vec<&str> = FIELDS
+                .iter()
+                .map(|spec| spec.name)
+                .filter(|name| match entry_type {
+                    EntryType::Article => *name != "booktitle",
+                    _ => *name != "journaltitle",
+                })
+                .collect();
+            assert_eq!(names, expected);
+        }
+    }
+
+    #[test]
+    fn a_full_entry() {
+        assert_eq!(
+            bib(&full(EntryType::Article)),
+            "@article{doe-2021-example,
+  ids = {doe2021, example},
+  kind = {paper, dataset},
+  author = {Doe, Jane and others},
+  title = {A Title},
+  shortname = {SHORT},
+  journaltitle = {Journal of Examples},
+  shortvenue = {JoE},
+  year = {2021},
+  month = {6},
+  pages = {1--10},
+  volume = {3},
+  number = {4},
+  series = {Series},
+  editor = {Roe, Richard},
+  publisher = {Publisher},
+  location = {Place},
+  organization = {Org},
+  isbn = {978-3-16-148410-0},
+  issn = {1234-5678},
+  doi = {10.1234/x_y%20},
+  eprint = {2010.16056},
+  eprinttype = {arxiv},
+  url = {https://example.org/a_b%20c#d},
+  code = {https://example.org/code},
+  reproduction = {https://example.org/reproduction},
+  project = {https://example.org/project},
+  dataset = {https://example.org/dataset},
+  modality = {chest-xray, ct},
+  llm = {true},
+  related = {other-2020-key},
+  unknown = {location},
+}
+
+"
+        );
+    }
+
+    #[test]
+    fn an_empty_entry_has_only_its_head() {
+        assert_eq!(bib(&EMPTY), "@misc{doe-2021-example,\n}\n\n");
+    }
+
+    #[test]
+    fn several_entries_follow_each_other() {
+        let mut out = String::new();
+        write_entries(&[EMPTY, EMPTY], &mut out).unwrap();
+        assert_eq!(out, "@misc{doe-2021-example,\n}\n\n".repeat(2));
+    }
+
+    #[test]
+    fn latex_specials_are_escaped() {
+        assert_eq!(
+            text(r"a\b {c} & 5% #1 $x$ a_b ~ ^"),
+            r"a\textbackslash{}b \{c\} \& 5\% \#1 \$x\$ a\_b \textasciitilde{} \textasciicircum{}"
+        );
+        assert_eq!(text("Ünal’s “CXR” — O′Neil"), "Ünal’s “CXR” --- O′Neil");
+    }
+
+    #[test]
+    fn hyphens_never_merge_into_dashes() {
+        assert_eq!(text("1439–1449"), "1439--1449");
+        assert_eq!(text("a-b"), "a-b");
+        assert_eq!(text("a--b"), "a-{}-b");
+        assert_eq!(text("a---b"), "a-{}-{}-b");
+        assert_eq!(text("–-—"), "--{}-{}---");
+    }
+
+    #[test]
+    fn names_in_family_given_form() {
+        let plain = [
+            person("Chen", Some("Zhihong"), None, None),
+            person("Chang", Some("Tsung-Hui"), None, None),
+        ];
+        assert_eq!(names(&plain, false), "Chen, Zhihong and Chang, Tsung-Hui");
+        assert_eq!(
+            names(
+                &[person("Dalla Serra", Some("Francesco"), None, None)],
+                true
+            ),
+            "{Dalla Serra}, Francesco and others"
+        );
+        assert_eq!(names(&[], true), "others");
+        assert_eq!(
+            names(
+                &[person("Beethoven", Some("Ludwig"), Some("van"), None)],
+                false
+            ),
+            "van Beethoven, Ludwig"
+        );
+        assert_eq!(
+            names(&[person("Fuente", Some("Ana"), Some("De La"), None)], false),
+            "{De La} Fuente, Ana"
+        );
+        assert_eq!(
+            names(&[person("der Berg", Some("Jan"), Some("van"), None)], false),
+            "van {der Berg}, Jan"
+        );
+        assert_eq!(
+            names(
+                &[person("King", Some("Martin Luther"), None, Some("Jr."))],
+                false
+            ),
+            "King, Jr., Martin Luther"
+        );
+        assert_eq!(
+            names(
+                &[person("Smith, and Sons", Some("A and B"), None, None)],
+                false
+            ),
+            "{Smith, and Sons}, {A and B}"
+        );
+        assert_eq!(
+            names(
+                &[person("World Health Organization", None, None, None)],
+                false
+            ),
+            "{World Health Organization}"
+        );
+        assert_eq!(
+            names(&[person("Anonymous", None, None, None)], false),
+            "Anonymous"
+        );
+    }
+
+    #[test]
+    fn names_the_comma_form_cannot_carry_use_the_extended_form() {
+        assert_eq!(
+            names(&[person("A=B", Some("C"), None, None)], false),
+            "family={A=B}, given={C}"
+        );
+        assert_eq!(
+            names(&[person("Beethoven", None, Some("van"), None)], false),
+            "family={Beethoven}, prefix={van}"
+        );
+        assert_eq!(
+            names(&[person("King", None, None, Some("Jr."))], false),
+            "family={King}, suffix={Jr.}"
+        );
+    }
+
+    #[test]
+    fn links_and_identifiers_are_verbatim_and_text_is_escaped() {
+        let entry = Entry {
+            title: "50% of #1_a",
+            doi: Some("10.1000/a_b%c#d"),
+            links: Links {
+                code: Some("https://x.org/~a_b%20#c"),
+                ..EMPTY.links
+            },
+            ..EMPTY
+        };
+        let written = bib(&entry);
+        assert!(written.contains("  title = {50\\% of \\#1\\_a},\n"));
+        assert!(written.contains("  doi = {10.1000/a_b%c#d},\n"));
+        assert!(written.contains("  code = {https://x.org/~a_b%20#c},\n"));
+    }
+
+    #[test]
+    fn flags_and_numbers() {
+        let entry = Entry {
+            llm: false,
+            year: Some(1999),
+            month: Some(12),
+            ..EMPTY
+        };
+        let written = bib(&entry);
+        assert!(!written.contains("llm"));
+        assert!(written.contains("  year = {1999},\n  month = {12},\n"));
+    }
+}
