@@ -109,16 +109,26 @@ fn syntax_error(piece: &str, base: usize, error: biblatex::ParseError) -> Diagno
     let at = |span: Range<usize>| base + span.start..base + span.end.max(span.start);
     let piece_start = piece.len() - piece.trim_start().len();
     let entry_start = base + piece_start..base + piece_start + 1;
+    // A brace opened in a value can swallow the entry's closing brace: the
+    // parser then runs out of text, and whatever token it expected there,
+    // the entry is unclosed. (A piece ends where the next entry starts.)
+    let content_end = piece.trim_end().len();
+    let unclosed = error.span.start >= content_end
+        || matches!(
+            error.kind,
+            ParseErrorKind::UnexpectedEof | ParseErrorKind::Expected(Token::ClosingBrace)
+        );
+    if unclosed {
+        let end = base + error.span.start.min(content_end);
+        return Diagnostic::error(
+            "unclosed",
+            entry_start,
+            "this entry is never closed: a brace or quote opened in it has no match",
+        )
+        .note("the text ends without it", end..end)
+        .help("balance the braces of every value and close the entry with `}`");
+    }
     match error.kind {
-        ParseErrorKind::UnexpectedEof | ParseErrorKind::Expected(Token::ClosingBrace) => {
-            Diagnostic::error(
-                "unclosed",
-                entry_start,
-                "this entry is never closed: a brace or quote opened in it has no match",
-            )
-            .note("the text ends without it", at(error.span))
-            .help("balance the braces of every value and close the entry with `}`")
-        }
         ParseErrorKind::Expected(Token::Comma) => {
             Diagnostic::error("syntax", at(error.span), "expected a comma")
                 .help("separate the key and every field with `,`, e.g. `title = {…},`")
