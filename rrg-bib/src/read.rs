@@ -130,7 +130,10 @@ fn syntax_error(piece: &str, base: usize, error: biblatex::ParseError) -> Diagno
     }
     match error.kind {
         ParseErrorKind::Expected(Token::Comma) => {
-            Diagnostic::error("syntax", at(error.span), "expected a comma")
+            // The parser stops at the next field; the comma belongs right
+            // after the key or value before it.
+            let missing = base + piece[..error.span.start].trim_end().len();
+            Diagnostic::error("syntax", missing..missing, "expected a comma")
                 .help("separate the key and every field with `,`, e.g. `title = {…},`")
         }
         ParseErrorKind::Expected(Token::Equals) => Diagnostic::error(
