@@ -85,20 +85,26 @@ impl Diagnostic {
     pub fn render(&self, source: &Source<'_>) -> String {
         let mut out = self.headline(source);
         out.push('\n');
+        // Notes and help line up with the gutter's `|`.
+        let pad = " ".repeat(gutter_width(source, self.span.start));
         write_snippet(&mut out, source, self.span.clone());
         for (message, span) in &self.notes {
             let at = source.position(span.start);
             let _ = writeln!(
                 out,
-                "  = note: {message} at {}:{}:{}",
+                "{pad} = note: {message} at {}:{}:{}",
                 source.name, at.line, at.column
             );
         }
         if let Some(help) = &self.help {
-            let _ = writeln!(out, "  = help: {help}");
+            let _ = writeln!(out, "{pad} = help: {help}");
         }
         out
     }
+}
+
+fn gutter_width(source: &Source<'_>, offset: usize) -> usize {
+    source.position(offset).line.to_string().len()
 }
 
 fn write_snippet(out: &mut String, source: &Source<'_>, span: Range<usize>) {
