@@ -10,7 +10,7 @@
 //!
 //! ```
 //!
-//! Fields come in the order of [`FIELDS`](crate::fields::FIELDS), one per
+//! Fields come in the order of [`FIELDS`], one per
 //! line, each present field once; absent values (`None`, empty lists, a
 //! `false` flag) are left out. The writer needs no allocation and works
 //! without `std`.
