@@ -27,8 +27,11 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod cite;
 mod query;
 
+#[doc(hidden)]
+pub use cite::__private;
 pub use query::*;
 pub use rrg_model::{
     Completeness, EntryType, Filter, Kind, Links, Modality, ParseEnumError, Person, Venue,
