@@ -44,10 +44,11 @@ fn header(catalog: &Catalog<'_>, provenance: Provenance<'_>) -> String {
 }
 
 fn tokens(catalog: &Catalog<'_>) -> TokenStream {
-    let entries = catalog
+    let names: Vec<Ident> = catalog
         .records
         .iter()
-        .map(|record| record.entry.static_tokens());
+        .map(|record| Ident::new(&const_name(record.entry.key), Span::call_site()))
+        .collect();
     let count = catalog.records.len();
 
     let mut aliases: Vec<(&str, usize)> = catalog
@@ -69,14 +70,15 @@ fn tokens(catalog: &Catalog<'_>) -> TokenStream {
         quote!((#alias, #index))
     });
 
-    let constants = catalog.records.iter().enumerate().map(|(index, record)| {
-        let entry = &record.entry;
-        let name = Ident::new(&const_name(entry.key), Span::call_site());
-        let index = Literal::usize_unsuffixed(index);
-        let doc = constant_doc(entry);
+    // Each entry is written once, as a named constant; the array copies
+    // them. (A constant that points into the array instead makes rustc's
+    // const evaluation quadratic in the number of entries.)
+    let constants = catalog.records.iter().zip(&names).map(|(record, name)| {
+        let doc = constant_doc(&record.entry);
+        let value = record.entry.static_tokens();
         quote! {
             #[doc = #doc]
-            pub const #name: &crate::Entry = &super::ENTRIES[#index];
+            pub const #name: &crate::Entry = &#value;
         }
     });
     let sha = &catalog.sha256;
@@ -86,7 +88,7 @@ fn tokens(catalog: &Catalog<'_>) -> TokenStream {
         pub const SOURCE_SHA256: &str = #sha;
 
         /// Every entry, sorted by key.
-        pub static ENTRIES: [::rrg_model::Entry<'static>; #count] = [#(#entries),*];
+        pub static ENTRIES: [::rrg_model::Entry<'static>; #count] = [#(*entries::#names),*];
 
         /// Every alias with the index of its entry in `ENTRIES`, sorted by alias.
         pub static ALIASES: [(&str, u32); #alias_count] = [#(#alias_rows),*];
