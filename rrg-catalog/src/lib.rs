@@ -15,7 +15,7 @@
 //! assert_eq!(r2gen.venue.short, "EMNLP");
 //!
 //! // The same entry as a named constant:
-//! assert!(core::ptr::eq(r2gen, rrg_catalog::entries::CHEN_ETAL_2020_GENERATING));
+//! assert_eq!(r2gen, rrg_catalog::entries::CHEN_ETAL_2020_GENERATING);
 //!
 //! // MICCAI papers with code since 2021:
 //! let with_code = Filter::new().venue("MICCAI").kind(Kind::Paper).has_code().since(2021);
