@@ -3,7 +3,7 @@
 //!
 //! The catalogue is curated in one biblatex file (`data/reference.bib`). The
 //! build script parses and validates it and generates Rust constants, so at
-//! run time nothing is parsed and nothing is allocated: [`entries`] is a
+//! run time nothing is parsed and nothing is allocated: [`entries()`](fn@entries) is a
 //! `&'static` slice sorted by key, [`get`] is a binary search, and every
 //! query below is an iterator over that slice.
 //!
@@ -47,7 +47,7 @@ mod generated {
 }
 
 /// One named constant per entry: `chen-etal-2020-generating` is
-/// [`entries::CHEN_ETAL_2020_GENERATING`](crate::entries).
+/// [`entries::CHEN_ETAL_2020_GENERATING`](mod@entries).
 pub use generated::entries;
 
 /// SHA-256 of the `data/reference.bib` this build was generated from.
