@@ -9,7 +9,10 @@ use rrg_catalog::{Filter, Kind, Modality, entries};
 
 fn main() {
     let all = entries();
-    println!("rrg-catalog: {} works on radiology report generation", all.len());
+    println!(
+        "rrg-catalog: {} works on radiology report generation",
+        all.len()
+    );
     println!("(source sha256 {})\n", &rrg_catalog::SOURCE_SHA256[..16]);
 
     section("Works per year");
@@ -37,7 +40,11 @@ fn main() {
 
     section("Works per kind (a work may have several)");
     for kind in Kind::ALL {
-        println!("  {:<10} {:>3}", kind.as_str(), rrg_catalog::of_kind(*kind).count());
+        println!(
+            "  {:<10} {:>3}",
+            kind.as_str(),
+            rrg_catalog::of_kind(*kind).count()
+        );
     }
 
     section("Code, LLMs and modalities");
@@ -53,16 +60,29 @@ fn main() {
             println!("  modality {:<18} {count:>3}", modality.as_str());
         }
     }
-    println!("  works involving an LLM      {:>3}:", rrg_catalog::involving_llm().count());
+    println!(
+        "  works involving an LLM      {:>3}:",
+        rrg_catalog::involving_llm().count()
+    );
     for entry in rrg_catalog::involving_llm() {
-        println!("    [{} {}] {}", entry.venue.short, year(entry), entry.title);
+        println!(
+            "    [{} {}] {}",
+            entry.venue.short,
+            year(entry),
+            entry.title
+        );
     }
 
     section("A lookup, by key and by upstream alias");
     let r2gen = rrg_catalog::entries::CHEN_ETAL_2020_GENERATING;
     let authors: Vec<String> = r2gen.authors.iter().map(ToString::to_string).collect();
     println!("  {}: {}", r2gen.key, r2gen.title);
-    println!("    {} — {} {}", authors.join(", "), r2gen.venue.short, year(r2gen));
+    println!(
+        "    {} — {} {}",
+        authors.join(", "),
+        r2gen.venue.short,
+        year(r2gen)
+    );
     if let Some(code) = r2gen.links.code {
         println!("    code: {code}");
     }
@@ -85,5 +105,7 @@ fn section(title: &str) {
 }
 
 fn year(entry: &rrg_catalog::Entry) -> String {
-    entry.year.map_or_else(|| "n.d.".to_owned(), |y| y.to_string())
+    entry
+        .year
+        .map_or_else(|| "n.d.".to_owned(), |y| y.to_string())
 }
