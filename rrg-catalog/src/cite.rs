@@ -25,10 +25,10 @@ pub mod __private {
 /// static MIMIC: &Entry = cite!("johnson-etal-2019-mimic-cxr-de-identified");
 ///
 /// assert_eq!(R2GEN.title, "Generating Radiology Reports via Memory-driven Transformer");
-/// assert!(core::ptr::eq(R2GEN, rrg_catalog::entries::CHEN_ETAL_2020_GENERATING));
+/// assert_eq!(R2GEN, rrg_catalog::entries::CHEN_ETAL_2020_GENERATING);
 ///
 /// // An alias (an upstream key kept for compatibility) names the same entry.
-/// assert!(core::ptr::eq(cite!("mimic-cxr"), MIMIC));
+/// assert_eq!(cite!("mimic-cxr"), MIMIC);
 /// ```
 ///
 /// Two or more keys, comma-separated (a trailing comma is fine), give an
@@ -131,7 +131,7 @@ mod tests {
     fn the_macros_work_inside_the_crate_too() {
         assert_eq!(ONE.key, "chen-etal-2020-generating");
         assert_eq!(LIST.len(), 2);
-        assert!(core::ptr::eq(LIST[0], ONE));
+        assert_eq!(LIST[0], ONE);
         assert!(BIB.starts_with("@inproceedings{chen-etal-2020-generating,"));
     }
 

@@ -4,7 +4,7 @@ use rrg_catalog::cite;
 fn main() {
     let by_alias = cite!("li-2019-etal-knowledge");
     let by_key = cite!("li-etal-2019-knowledge-driven");
-    assert!(core::ptr::eq(by_alias, by_key));
+    assert_eq!(by_alias, by_key);
     assert_eq!(by_alias.key, "li-etal-2019-knowledge-driven");
 
     // Aliases that do not follow the key convention work the same.

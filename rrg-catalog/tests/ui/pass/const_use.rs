@@ -23,12 +23,9 @@ fn main() {
         "Generating Radiology Reports via Memory-driven Transformer"
     );
     assert_eq!(YEAR, 2020);
-    assert!(core::ptr::eq(
-        R2GEN,
-        rrg_catalog::entries::CHEN_ETAL_2020_GENERATING
-    ));
-    assert!(core::ptr::eq(
+    assert_eq!(R2GEN, rrg_catalog::entries::CHEN_ETAL_2020_GENERATING);
+    assert_eq!(
         R2GEN,
         rrg_catalog::get("chen-etal-2020-generating").unwrap()
-    ));
+    );
 }

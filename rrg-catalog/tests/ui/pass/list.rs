@@ -26,9 +26,9 @@ fn main() {
     assert_eq!(DATASETS.len(), 2);
     assert_eq!(DATASETS[1].key, "demner-fushman-etal-2016-preparing");
     assert_eq!(cited_in_a_function().len(), 2);
-    assert!(core::ptr::eq(cited_in_a_function()[0], BASELINES[1]));
+    assert_eq!(cited_in_a_function()[0], BASELINES[1]);
 
     // One key with a trailing comma is still one entry.
     let one: &'static Entry = cite!("iu-xray",);
-    assert!(core::ptr::eq(one, DATASETS[1]));
+    assert_eq!(one, DATASETS[1]);
 }

@@ -24,9 +24,9 @@ fn keep_forever() -> &'static Entry {
 
 fn main() {
     assert_eq!(R2GEN.key, "chen-etal-2020-generating");
-    assert!(core::ptr::eq(PAIR[0], R2GEN));
+    assert_eq!(PAIR[0], R2GEN);
     assert_eq!(PAIR[1].key, "chen-etal-2021-cross-modal");
     assert_eq!(EXPERIMENT.name, "baseline");
-    assert!(core::ptr::eq(EXPERIMENT.method, R2GEN));
-    assert!(core::ptr::eq(keep_forever(), PAIR[1]));
+    assert_eq!(EXPERIMENT.method, R2GEN);
+    assert_eq!(keep_forever(), PAIR[1]);
 }
