@@ -58,43 +58,13 @@ fn writing_is_deterministic_and_entries_are_independent() {
 }
 
 const BASE: Entry = Entry {
-    key: "base",
-    aliases: &[],
-    entry_type: EntryType::Article,
     kinds: &[Kind::Paper],
-    title: "Base",
-    short_name: None,
-    authors: &[],
-    authors_truncated: false,
-    editors: &[],
     year: Some(2024),
-    month: None,
     venue: Venue {
         short: "JoE",
         full: Some("Journal of Examples"),
     },
-    pages: None,
-    volume: None,
-    number: None,
-    series: None,
-    publisher: None,
-    location: None,
-    organization: None,
-    isbn: None,
-    issn: None,
-    doi: None,
-    arxiv: None,
-    links: Links {
-        paper: None,
-        code: None,
-        reproduction: None,
-        project: None,
-        dataset: None,
-    },
-    modalities: &[],
-    llm: false,
-    related: &[],
-    unknown: &[],
+    ..Entry::new("base", EntryType::Article, "Base")
 };
 
 const fn person(

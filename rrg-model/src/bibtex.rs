@@ -343,45 +343,7 @@ mod tests {
     use super::*;
     use crate::{Links, Venue};
 
-    const EMPTY: Entry<'static> = Entry {
-        key: "doe-2021-example",
-        aliases: &[],
-        entry_type: EntryType::Misc,
-        kinds: &[],
-        title: "",
-        short_name: None,
-        authors: &[],
-        authors_truncated: false,
-        editors: &[],
-        year: None,
-        month: None,
-        venue: Venue {
-            short: "",
-            full: None,
-        },
-        pages: None,
-        volume: None,
-        number: None,
-        series: None,
-        publisher: None,
-        location: None,
-        organization: None,
-        isbn: None,
-        issn: None,
-        doi: None,
-        arxiv: None,
-        links: Links {
-            paper: None,
-            code: None,
-            reproduction: None,
-            project: None,
-            dataset: None,
-        },
-        modalities: &[],
-        llm: false,
-        related: &[],
-        unknown: &[],
-    };
+    const EMPTY: Entry<'static> = Entry::new("doe-2021-example", EntryType::Misc, "");
 
     const fn person(
         family: &'static str,

@@ -112,7 +112,68 @@ model_struct! {
     }
 }
 
+impl<'a> Person<'a> {
+    /// A person with a family name and, if known, given names.
+    pub const fn new(family: &'a str, given: Option<&'a str>) -> Self {
+        Person {
+            family,
+            given,
+            prefix: None,
+            suffix: None,
+        }
+    }
+}
+
+impl Links<'static> {
+    /// No links.
+    pub const NONE: Links<'static> = Links {
+        paper: None,
+        code: None,
+        reproduction: None,
+        project: None,
+        dataset: None,
+    };
+}
+
 impl<'a> Entry<'a> {
+    /// An entry with a key, a type and a title and nothing else known: the
+    /// start for building one by hand (`Entry { year: Some(2024), ..Entry::new(…) }`).
+    pub const fn new(key: &'a str, entry_type: EntryType, title: &'a str) -> Self {
+        Entry {
+            key,
+            aliases: &[],
+            entry_type,
+            kinds: &[],
+            title,
+            short_name: None,
+            authors: &[],
+            authors_truncated: false,
+            editors: &[],
+            year: None,
+            month: None,
+            venue: Venue {
+                short: "",
+                full: None,
+            },
+            pages: None,
+            volume: None,
+            number: None,
+            series: None,
+            publisher: None,
+            location: None,
+            organization: None,
+            isbn: None,
+            issn: None,
+            doi: None,
+            arxiv: None,
+            links: Links::NONE,
+            modalities: &[],
+            llm: false,
+            related: &[],
+            unknown: &[],
+        }
+    }
+
     /// Whether the work plays this role.
     pub fn is(&self, kind: Kind) -> bool {
         self.kinds.contains(&kind)
