@@ -7,8 +7,10 @@ use std::ops::Range;
 /// A rejected value: what is wrong and how to fix it.
 pub type Rejection = (String, String);
 
-/// The oldest and newest year accepted as plausible.
-pub const PLAUSIBLE_YEARS: Range<u16> = 1800..2101;
+/// The oldest and newest year accepted as plausible: the model's
+/// [`FIRST_YEAR`](rrg_model::FIRST_YEAR) to [`LAST_YEAR`](rrg_model::LAST_YEAR),
+/// which the JSON Schema states too.
+pub const PLAUSIBLE_YEARS: Range<u16> = rrg_model::FIRST_YEAR..rrg_model::LAST_YEAR + 1;
 
 /// A four-digit year in [`PLAUSIBLE_YEARS`].
 pub fn year(text: &str) -> Result<u16, Rejection> {

@@ -30,17 +30,28 @@ model_struct! {
     /// The links a work has besides its identifiers.
     pub struct Links<'a> {
         /// The paper itself (publisher page, PDF or preprint).
+        #[cfg_attr(feature = "schemars", schemars(url))]
         pub paper: Option<&'a str>,
         /// The official code.
+        #[cfg_attr(feature = "schemars", schemars(url))]
         pub code: Option<&'a str>,
         /// Unofficial code that reproduces the work.
+        #[cfg_attr(feature = "schemars", schemars(url))]
         pub reproduction: Option<&'a str>,
         /// A project page.
+        #[cfg_attr(feature = "schemars", schemars(url))]
         pub project: Option<&'a str>,
         /// Where the data set can be obtained.
+        #[cfg_attr(feature = "schemars", schemars(url))]
         pub dataset: Option<&'a str>,
     }
 }
+
+/// The earliest year of publication an entry may have.
+pub const FIRST_YEAR: u16 = 1800;
+
+/// The latest year of publication an entry may have.
+pub const LAST_YEAR: u16 = 2100;
 
 model_struct! {
     /// One work of the catalogue: a paper, data set, toolkit or survey.
@@ -57,6 +68,7 @@ model_struct! {
         /// The biblatex entry type.
         pub entry_type: EntryType,
         /// The roles the work plays (at least one).
+        #[cfg_attr(feature = "schemars", schemars(length(min = 1)))]
         pub kinds: &'a [Kind],
         /// The title in plain Unicode, LaTeX resolved.
         pub title: &'a str,
@@ -70,8 +82,10 @@ model_struct! {
         /// The editors of the proceedings or collection.
         pub editors: &'a [Person<'a>],
         /// Year of publication.
+        #[cfg_attr(feature = "schemars", schemars(range(min = crate::FIRST_YEAR, max = crate::LAST_YEAR)))]
         pub year: Option<u16>,
         /// Month of publication, 1 to 12.
+        #[cfg_attr(feature = "schemars", schemars(range(min = 1, max = 12)))]
         pub month: Option<u8>,
         /// Where the work appeared.
         pub venue: Venue<'a>,

@@ -27,10 +27,12 @@ mod entry;
 mod enums;
 pub mod fields;
 mod filter;
+#[cfg(feature = "schemars")]
+pub mod schema;
 mod text;
 
 pub use completeness::Completeness;
-pub use entry::{Entry, Links, Person, Venue};
+pub use entry::{Entry, FIRST_YEAR, LAST_YEAR, Links, Person, Venue};
 pub use enums::{EntryType, Kind, Modality, ParseEnumError};
 pub use filter::{Filter, YearRange};
 pub use text::contains_ignore_case;

@@ -4,6 +4,8 @@
 //! names and JSON Schema (when those features are on) and its code-generation
 //! impl from the same field list, so the model, the schema, the JSON export
 //! and the generated catalogue can never disagree about which fields exist.
+//! In the JSON Schema every property is titled after its field name (see
+//! [`crate::schema::titles_from_names`]) and described by its doc comment.
 
 /// Defines a model struct whose fields all borrow with lifetime `'a`.
 macro_rules! model_struct {
@@ -18,6 +20,7 @@ macro_rules! model_struct {
         #[cfg_attr(feature = "serde", derive(serde::Serialize))]
         #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
         #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+        #[cfg_attr(feature = "schemars", schemars(transform = $crate::schema::titles_from_names))]
         pub struct $name<$lt> {
             $( $(#[$fmeta])* pub $field: $ty, )*
         }
