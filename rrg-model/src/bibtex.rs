@@ -38,6 +38,35 @@
 //! read back equals the original only if it had no such runs to begin with,
 //! which holds for every entry the reader produced. A person whose whole
 //! name is `others` reads back as the `and others` marker.
+//!
+//! # The portable form
+//!
+//! The catalogue's own fields (`kind`, `shortvenue`, `code`, …; those marked
+//! [`custom`](crate::fields::FieldSpec::custom) in the field table) are not
+//! in biblatex's data model, and biber warns about each. For documents built
+//! with biblatex and biber, [`Style::Portable`] writes only what that data
+//! model accepts, with the same escaping and names:
+//!
+//! - the roles, the modalities and the LLM flag become `keywords` (e.g.
+//!   `keywords = {paper, chest-xray, llm}`), so that
+//!   `\printbibliography[keyword=dataset]` works;
+//! - the short name of a data set or toolkit becomes `shorttitle`;
+//! - every other custom field is left out: the short venue name, the links
+//!   besides the paper's `url` (code, unofficial code, project, data set),
+//!   and the list of unknown facts;
+//! - `related` is left out: biblatex would print the related work inside the
+//!   entry, which is not what the catalogue means by it, and biber warns
+//!   when that work is not in the same file;
+//! - values that biber's data model rejects and would drop with a warning
+//!   are left out: a `publisher` of an `@article` and a `volume` that is not
+//!   a whole number;
+//! - an entry that declares required facts unknown (its `unknown` field,
+//!   e.g. a work whose authors no source gives) cannot be a valid biblatex
+//!   entry without inventing them, so it is not written as an entry: a
+//!   comment line in its place names its key and the missing facts.
+//!
+//! The portable form is for reading by biblatex, not back into the
+//! catalogue: what it leaves out is lost.
 
 use core::fmt::{self, Write};
 
@@ -96,12 +125,76 @@ use crate::{Entry, EntryType, Kind, Modality, Person};
 /// );
 /// ```
 pub fn write_entry(entry: &Entry<'_>, out: &mut impl Write) -> fmt::Result {
+    write_entry_as(entry, Style::Canonical, out)
+}
+
+/// Which biblatex form to write.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Style {
+    /// The catalogue's own form: every field of the field table, custom ones
+    /// included. It reads back into the same entry.
+    #[default]
+    Canonical,
+    /// Only what biblatex's data model accepts, so that biber validates it
+    /// without a warning (see [the module documentation](self#the-portable-form)).
+    Portable,
+}
+
+/// Writes one entry in the given [`Style`]. [`Style::Canonical`] writes
+/// what [`write_entry`] writes.
+///
+/// ```
+/// use rrg_model::bibtex::{Style, write_entry_as};
+/// use rrg_model::{Entry, EntryType, Kind, Modality, Person, Venue};
+///
+/// let entry = Entry {
+///     kinds: &[Kind::Dataset],
+///     short_name: Some("DEMO-CXR"),
+///     authors: &[Person::new("Doe", Some("Jane"))],
+///     year: Some(2021),
+///     venue: Venue { short: "JoE", full: Some("Journal of Examples") },
+///     publisher: Some("Example Press"),
+///     modalities: &[Modality::ChestXray],
+///     ..Entry::new("doe-2021-demo", EntryType::Article, "A Demo Data Set")
+/// };
+/// let mut text = String::new();
+/// write_entry_as(&entry, Style::Portable, &mut text).unwrap();
+/// assert_eq!(
+///     text,
+///     "@article{doe-2021-demo,\n\
+///      \x20 keywords = {dataset, chest-xray},\n\
+///      \x20 author = {Doe, Jane},\n\
+///      \x20 title = {A Demo Data Set},\n\
+///      \x20 shorttitle = {DEMO-CXR},\n\
+///      \x20 journaltitle = {Journal of Examples},\n\
+///      \x20 year = {2021},\n\
+///      }\n\n"
+/// );
+/// ```
+pub fn write_entry_as(entry: &Entry<'_>, style: Style, out: &mut impl Write) -> fmt::Result {
+    if style == Style::Portable && !entry.unknown.is_empty() {
+        write!(
+            out,
+            "% {} is left out: biblatex requires fields whose value is unknown (",
+            entry.key
+        )?;
+        write_list(entry.unknown.iter().copied(), out)?;
+        return out.write_str(").\n\n");
+    }
     writeln!(out, "@{}{{{},", entry.entry_type, entry.key)?;
     for spec in FIELDS {
-        let Some(value) = value(entry, spec.name) else {
+        let (name, value) = match style {
+            Style::Canonical => (spec.name, value(entry, spec.name)),
+            Style::Portable => match portable_name(entry, spec.name, spec.custom) {
+                Some("keywords") => ("keywords", keywords(entry)),
+                Some(name) => (name, value(entry, spec.name)),
+                None => continue,
+            },
+        };
+        let Some(value) = value else {
             continue;
         };
-        write!(out, "  {} = {{", spec.name)?;
+        write!(out, "  {name} = {{")?;
         match value {
             Value::Str(text) if spec.value == ValueKind::Text => write_text(text, out)?,
             Value::Str(text) => out.write_str(text)?,
@@ -113,6 +206,12 @@ pub fn write_entry(entry: &Entry<'_>, out: &mut impl Write) -> fmt::Result {
             }
             Value::Number(number) => write!(out, "{number}")?,
             Value::True => out.write_str("true")?,
+            Value::Keywords(entry) => {
+                let kinds = entry.kinds.iter().map(|kind| kind.as_str());
+                let modalities = entry.modalities.iter().map(|modality| modality.as_str());
+                let llm = entry.llm.then_some("llm");
+                write_list(kinds.chain(modalities).chain(llm), out)?
+            }
         }
         out.write_str("},\n")?;
     }
@@ -132,10 +231,47 @@ pub fn write_entries<'r, 'e: 'r>(
     entries: impl IntoIterator<Item = &'r Entry<'e>>,
     out: &mut impl Write,
 ) -> fmt::Result {
+    write_entries_as(entries, Style::Canonical, out)
+}
+
+/// Writes several entries in the given [`Style`], each as
+/// [`write_entry_as`] does, in the order given.
+pub fn write_entries_as<'r, 'e: 'r>(
+    entries: impl IntoIterator<Item = &'r Entry<'e>>,
+    style: Style,
+    out: &mut impl Write,
+) -> fmt::Result {
     for entry in entries {
-        write_entry(entry, out)?;
+        write_entry_as(entry, style, out)?;
     }
     Ok(())
+}
+
+/// The name a field of the table has in the portable form, or `None` when
+/// that form leaves it out. `keywords` stands in for `kind` and carries the
+/// modalities and the LLM flag too.
+fn portable_name(entry: &Entry<'_>, name: &'static str, custom: bool) -> Option<&'static str> {
+    match name {
+        "kind" => Some("keywords"),
+        "shortname" => Some("shorttitle"),
+        _ if custom => None,
+        "related" => None,
+        "publisher" if entry.entry_type == EntryType::Article => None,
+        "volume"
+            if !entry
+                .volume
+                .is_some_and(|v| v.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            None
+        }
+        _ => Some(name),
+    }
+}
+
+/// The `keywords` of the portable form: roles, modalities and `llm`.
+fn keywords<'e>(entry: &'e Entry<'e>) -> Option<Value<'e>> {
+    (!entry.kinds.is_empty() || !entry.modalities.is_empty() || entry.llm)
+        .then_some(Value::Keywords(entry))
 }
 
 /// A field's value as the writer needs it.
@@ -151,6 +287,8 @@ enum Value<'e> {
     Modalities(&'e [Modality]),
     Number(u16),
     True,
+    /// The `keywords` of the portable form.
+    Keywords(&'e Entry<'e>),
 }
 
 /// The value of the field named `name`, or `None` when the entry has none.
@@ -617,5 +755,102 @@ mod tests {
         let written = bib(&entry);
         assert!(!written.contains("llm"));
         assert!(written.contains("  year = {1999},\n  month = {12},\n"));
+    }
+
+    fn portable(entry: &Entry<'_>) -> String {
+        let mut out = String::new();
+        write_entry_as(entry, Style::Portable, &mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn the_canonical_style_is_what_write_entry_writes() {
+        let entry = full(EntryType::InProceedings);
+        let mut out = String::new();
+        write_entries_as([&entry], Style::Canonical, &mut out).unwrap();
+        assert_eq!(out, bib(&entry));
+    }
+
+    #[test]
+    fn the_portable_style_keeps_only_biblatex_fields() {
+        let entry = Entry {
+            unknown: &[],
+            ..full(EntryType::InProceedings)
+        };
+        assert_eq!(
+            portable(&entry),
+            "@inproceedings{doe-2021-example,
+  ids = {doe2021, example},
+  keywords = {paper, dataset, chest-xray, ct, llm},
+  author = {Doe, Jane and others},
+  title = {A Title},
+  shorttitle = {SHORT},
+  booktitle = {Journal of Examples},
+  year = {2021},
+  month = {6},
+  pages = {1--10},
+  volume = {3},
+  number = {4},
+  series = {Series},
+  editor = {Roe, Richard},
+  publisher = {Publisher},
+  location = {Place},
+  organization = {Org},
+  isbn = {978-3-16-148410-0},
+  issn = {1234-5678},
+  doi = {10.1234/x_y%20},
+  eprint = {2010.16056},
+  eprinttype = {arxiv},
+  url = {https://example.org/a_b%20c#d},
+}
+
+"
+        );
+        let custom: alloc::vec::Vec<&str> = FIELDS
+            .iter()
+            .filter(|spec| spec.custom)
+            .map(|spec| spec.name)
+            .collect();
+        for line in portable(&entry).lines().skip(1) {
+            let name = line.trim_start().split(" = ").next().unwrap();
+            assert!(
+                !custom.contains(&name),
+                "custom field {name} in the portable form"
+            );
+        }
+    }
+
+    #[test]
+    fn the_portable_style_drops_what_biber_would_drop() {
+        let article = Entry {
+            unknown: &[],
+            volume: Some("EMNLP 2020"),
+            ..full(EntryType::Article)
+        };
+        let written = portable(&article);
+        assert!(!written.contains("publisher"), "{written}");
+        assert!(!written.contains("volume"), "{written}");
+        assert!(written.contains("  journaltitle = {Journal of Examples},\n"));
+    }
+
+    #[test]
+    fn the_portable_style_leaves_out_entries_with_unknown_required_facts() {
+        let entry = Entry {
+            unknown: &["author", "year"],
+            ..full(EntryType::Article)
+        };
+        assert_eq!(
+            portable(&entry),
+            "% doe-2021-example is left out: biblatex requires fields whose value is unknown \
+             (author, year).\n\n"
+        );
+    }
+
+    #[test]
+    fn the_portable_style_writes_keywords_only_when_there_are_some() {
+        let written = portable(&EMPTY);
+        assert_eq!(written, "@misc{doe-2021-example,\n}\n\n");
+        let llm_only = Entry { llm: true, ..EMPTY };
+        assert!(portable(&llm_only).contains("  keywords = {llm},\n"));
     }
 }
