@@ -28,6 +28,8 @@
 #![warn(missing_docs)]
 
 mod cite;
+#[cfg(feature = "std")]
+pub mod export;
 mod query;
 
 #[doc(hidden)]
