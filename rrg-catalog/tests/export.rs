@@ -68,7 +68,10 @@ fn the_portable_biblatex_leaves_out_exactly_the_entries_with_unknown_facts() {
         .iter()
         .filter(|entry| entry.unknown.is_empty())
         .count();
-    assert_eq!(text.lines().filter(|line| line.starts_with('@')).count(), complete);
+    assert_eq!(
+        text.lines().filter(|line| line.starts_with('@')).count(),
+        complete
+    );
     assert_eq!(
         text.lines().filter(|line| line.starts_with("% ")).count(),
         entries().len() - complete
@@ -162,7 +165,10 @@ mod json {
         assert_eq!(unknown_year["year"], Value::Null);
         assert_eq!(unknown_year["authors"], serde_json::json!([]));
         assert_eq!(unknown_year["links"]["code"], Value::Null);
-        assert_eq!(unknown_year["unknown"], serde_json::json!(["author", "year"]));
+        assert_eq!(
+            unknown_year["unknown"],
+            serde_json::json!(["author", "year"])
+        );
     }
 
     #[test]
@@ -222,7 +228,12 @@ mod csl {
             for name in item.as_object().unwrap().keys() {
                 assert!(variables.contains_key(name), "{}: {name}", item["id"]);
             }
-            assert!(types.contains(&item["type"]), "{}: {}", item["id"], item["type"]);
+            assert!(
+                types.contains(&item["type"]),
+                "{}: {}",
+                item["id"],
+                item["type"]
+            );
         }
     }
 
@@ -231,7 +242,10 @@ mod csl {
         let r2gen = item("chen-etal-2020-generating");
         assert_eq!(r2gen["type"], "paper-conference");
         assert_eq!(r2gen["issued"], json!({"date-parts": [[2020, 11]]}));
-        assert_eq!(r2gen["author"][0], json!({"family": "Chen", "given": "Zhihong"}));
+        assert_eq!(
+            r2gen["author"][0],
+            json!({"family": "Chen", "given": "Zhihong"})
+        );
         assert_eq!(r2gen["page"], "1439-1449");
         assert_eq!(r2gen["container-title-short"], "EMNLP");
         assert_eq!(r2gen["publisher-place"], "Online");
@@ -267,10 +281,9 @@ mod csl {
     fn unknown_dates_are_left_out_and_every_type_is_set() {
         assert!(item("anon-nd-visual").get("issued").is_none());
         for item in items() {
-            assert!(!csl::item_type(
-                rrg_catalog::get(item["id"].as_str().unwrap()).unwrap()
-            )
-            .is_empty());
+            assert!(
+                !csl::item_type(rrg_catalog::get(item["id"].as_str().unwrap()).unwrap()).is_empty()
+            );
         }
     }
 }
