@@ -1,0 +1,313 @@
+//! `rrg`: the radiology report generation catalogue on the command line.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use rrg_catalog::export::{self, bibtex::Style};
+use rrg_catalog::{Entry, Filter, Kind, Modality, YearRange};
+use rrg_cli::regenerate::{self, Outcome};
+
+const AFTER_HELP: &str = "\
+Examples:
+  rrg list --venue MICCAI --has-code --year 2021..
+  rrg show chen-etal-2020-generating
+  rrg export --format bibtex --venue MICCAI --kind paper --has-code --year 2021.. -o miccai.bib
+  rrg export --format csl-json --llm -o llm.json
+  rrg stats --modality chest-xray
+  rrg regenerate";
+
+/// The radiology report generation literature (papers, datasets, toolkits,
+/// surveys) from the rrg-catalog: list, show and export works, and
+/// regenerate the catalogue's committed files.
+#[derive(Debug, Parser)]
+#[command(name = "rrg", version, after_help = AFTER_HELP)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print the selected works, one line each: key, venue and year, title.
+    #[command(visible_alias = "ls")]
+    List {
+        #[command(flatten)]
+        filters: Filters,
+    },
+    /// Print every field of one work, as JSON (unknown values are null).
+    #[command(visible_alias = "get")]
+    Show {
+        /// The work's key, or one of its aliases (upstream keys).
+        key: String,
+        /// Print the work in the catalogue's biblatex form instead.
+        #[arg(long)]
+        bibtex: bool,
+    },
+    /// Write the selected works in a format for other tools.
+    Export {
+        /// The format to write.
+        #[arg(long, short, value_enum)]
+        format: Format,
+        #[command(flatten)]
+        filters: Filters,
+        /// Write to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Count the selected works by year, venue and kind; code, LLMs,
+    /// modalities and how complete their facts are.
+    Stats {
+        #[command(flatten)]
+        filters: Filters,
+    },
+    /// Write every generated file of the repository from the catalogue:
+    /// schema/catalog.schema.json, schema/catalog.json, docs/papers.md and
+    /// docs/works-per-year.svg.
+    Regenerate {
+        /// The repository root.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// Change nothing; fail if a file is missing or out of date.
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+/// The export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// The catalogue as JSON, valid against schema/catalog.schema.json.
+    Json,
+    /// CSL-JSON for Zotero, pandoc and citeproc.
+    CslJson,
+    /// biblatex in the catalogue's canonical form, custom fields included.
+    Bibtex,
+    /// biblatex with only the fields biblatex's data model knows (for biber).
+    BiblatexPortable,
+    /// The survey's Markdown list: papers by year, datasets, toolkits.
+    Markdown,
+}
+
+/// Which works to select; every condition given must hold.
+#[derive(Debug, Clone, Default, Args)]
+struct Filters {
+    /// Years: 2021, 2021..2024 (both included), 2021.. or ..2024.
+    #[arg(long, value_name = "RANGE")]
+    year: Option<YearRange>,
+    /// Short venue name, e.g. MICCAI or TMI (case-insensitive).
+    #[arg(long, value_name = "NAME")]
+    venue: Option<String>,
+    /// Role the work plays.
+    #[arg(long, value_parser = kind_parser())]
+    kind: Option<Kind>,
+    /// Imaging modality the work is about.
+    #[arg(long, value_parser = modality_parser())]
+    modality: Option<Modality>,
+    /// Only works with official code.
+    #[arg(long)]
+    has_code: bool,
+    /// Only works that involve a large language model.
+    #[arg(long, conflicts_with = "no_llm")]
+    llm: bool,
+    /// Only works that do not involve a large language model.
+    #[arg(long)]
+    no_llm: bool,
+    /// Text in the title, short name or an author's name (case-insensitive).
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
+}
+
+impl Filters {
+    fn filter(&self) -> Filter<'_> {
+        let mut filter = Filter::new();
+        if let Some(years) = self.year {
+            filter = filter.years(years);
+        }
+        if let Some(venue) = &self.venue {
+            filter = filter.venue(venue);
+        }
+        if let Some(kind) = self.kind {
+            filter = filter.kind(kind);
+        }
+        if let Some(modality) = self.modality {
+            filter = filter.modality(modality);
+        }
+        if self.has_code {
+            filter = filter.has_code();
+        }
+        if self.llm || self.no_llm {
+            filter = filter.llm(self.llm);
+        }
+        if let Some(text) = &self.search {
+            filter = filter.search(text);
+        }
+        filter
+    }
+
+    fn select(&self) -> Vec<&'static Entry> {
+        rrg_catalog::select(self.filter()).collect()
+    }
+}
+
+fn kind_parser() -> impl TypedValueParser<Value = Kind> {
+    PossibleValuesParser::new(Kind::ALL.iter().map(|kind| kind.as_str()))
+        .map(|name| Kind::from_name(&name).expect("clap accepts only the listed names"))
+}
+
+fn modality_parser() -> impl TypedValueParser<Value = Modality> {
+    PossibleValuesParser::new(Modality::ALL.iter().map(|modality| modality.as_str()))
+        .map(|name| Modality::from_name(&name).expect("clap accepts only the listed names"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(code) => code,
+        // A closed pipe (`rrg list | head`) is the reader's choice, not an error.
+        Err(Failure::Io(error)) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Io(error)) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+        Err(Failure::Message(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+enum Failure {
+    Io(io::Error),
+    Message(String),
+}
+
+impl From<io::Error> for Failure {
+    fn from(error: io::Error) -> Self {
+        Failure::Io(error)
+    }
+}
+
+fn run(command: Command) -> Result<ExitCode, Failure> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match command {
+        Command::List { filters } => list(&filters.select(), &mut out)?,
+        Command::Show { key, bibtex } => show(&key, bibtex, &mut out)?,
+        Command::Export {
+            format,
+            filters,
+            output,
+        } => {
+            let entries = filters.select();
+            match output {
+                None => export(format, &entries, &mut out)?,
+                Some(path) => {
+                    let mut file = Vec::new();
+                    export(format, &entries, &mut file)?;
+                    std::fs::write(&path, file).map_err(|error| {
+                        Failure::Message(format!("cannot write {}: {error}", path.display()))
+                    })?;
+                    eprintln!("wrote {} works to {}", entries.len(), path.display());
+                }
+            }
+        }
+        Command::Stats { filters } => {
+            let mut text = String::new();
+            rrg_cli::stats::write(&filters.select(), &mut text).expect("writing to a String");
+            out.write_all(text.as_bytes())?;
+        }
+        Command::Regenerate { root, check } => return regenerate(&root, check),
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list(entries: &[&Entry], out: &mut impl Write) -> io::Result<()> {
+    let width = entries
+        .iter()
+        .map(|entry| entry.key.len())
+        .max()
+        .unwrap_or(0);
+    for entry in entries {
+        let year = entry
+            .year
+            .map_or_else(|| "n.d.".to_owned(), |year| year.to_string());
+        writeln!(
+            out,
+            "{:<width$}  [{} {year}] {}",
+            entry.key, entry.venue.short, entry.title
+        )?;
+    }
+    Ok(())
+}
+
+fn show(key: &str, bibtex: bool, out: &mut impl Write) -> Result<(), Failure> {
+    let Some(entry) = rrg_catalog::get(key) else {
+        let mut message = format!("no work has the key or alias `{key}`");
+        if let Some(nearest) = nearest_key(key) {
+            message.push_str(&format!("\nhelp: did you mean `{nearest}`?"));
+        }
+        message.push_str("\nhelp: `rrg list --search TEXT` finds works by title or author");
+        return Err(Failure::Message(message));
+    };
+    if bibtex {
+        let text = export::bibtex::to_string([entry], Style::Canonical);
+        out.write_all(text.as_bytes())?;
+    } else {
+        serde_json::to_writer_pretty(&mut *out, entry).map_err(io::Error::from)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// The key or alias most like `key`, if one is close enough to be a typo.
+fn nearest_key(key: &str) -> Option<&'static str> {
+    let keys = rrg_catalog::entries().iter().map(|entry| entry.key);
+    let aliases = rrg_catalog::aliases().map(|(alias, _)| alias);
+    keys.chain(aliases)
+        .map(|candidate| (strsim::jaro_winkler(key, candidate), candidate))
+        .filter(|(score, _)| *score > 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
+}
+
+fn export(format: Format, entries: &[&Entry], out: &mut impl Write) -> io::Result<()> {
+    let entries = entries.iter().copied();
+    match format {
+        Format::Json => export::json::write(entries, out),
+        Format::CslJson => export::csl::write(entries, out),
+        Format::Bibtex => {
+            out.write_all(export::bibtex::to_string(entries, Style::Canonical).as_bytes())
+        }
+        Format::BiblatexPortable => {
+            out.write_all(export::bibtex::to_string(entries, Style::Portable).as_bytes())
+        }
+        Format::Markdown => out.write_all(export::markdown::to_string(entries).as_bytes()),
+    }
+}
+
+fn regenerate(root: &Path, check: bool) -> Result<ExitCode, Failure> {
+    regenerate::check_root(root).map_err(Failure::Message)?;
+    if check {
+        let stale = regenerate::out_of_date(root);
+        if stale.is_empty() {
+            println!("every generated file is up to date");
+            return Ok(ExitCode::SUCCESS);
+        }
+        for path in &stale {
+            eprintln!("out of date: {path}");
+        }
+        eprintln!("run `{}` to regenerate them", regenerate::COMMAND);
+        return Ok(ExitCode::FAILURE);
+    }
+    for (path, outcome) in regenerate::write_all(root)? {
+        match outcome {
+            Outcome::Written => println!("wrote     {path}"),
+            Outcome::Unchanged => println!("unchanged {path}"),
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

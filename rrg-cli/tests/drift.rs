@@ -1,0 +1,100 @@
+//! Every generated file committed to the repository is what the catalogue
+//! gives now: each is regenerated in memory and compared byte for byte.
+
+use std::path::Path;
+
+use rrg_cli::regenerate::{COMMAND, GeneratedFile, files};
+
+fn generated(path: &str) -> GeneratedFile {
+    files()
+        .into_iter()
+        .find(|file| file.path == path)
+        .unwrap_or_else(|| panic!("{path} is not a generated file"))
+}
+
+fn assert_up_to_date(path: &str) {
+    let file = generated(path);
+    let on_disk = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(path);
+    let committed = std::fs::read_to_string(&on_disk).unwrap_or_else(|error| {
+        panic!("{path} cannot be read ({error}); run `{COMMAND}` from the repository root")
+    });
+    if committed != file.contents {
+        let line = committed
+            .lines()
+            .zip(file.contents.lines())
+            .position(|(old, new)| old != new)
+            .map_or_else(
+                || "at the end".to_owned(),
+                |at| format!("from line {}", at + 1),
+            );
+        panic!(
+            "{path} is out of date ({line}): run `{COMMAND}` from the repository root and commit it"
+        );
+    }
+}
+
+#[test]
+fn the_json_schema_is_up_to_date() {
+    assert_up_to_date("schema/catalog.schema.json");
+}
+
+#[test]
+fn the_catalogue_json_is_up_to_date() {
+    assert_up_to_date("schema/catalog.json");
+}
+
+#[test]
+fn the_markdown_list_is_up_to_date() {
+    assert_up_to_date("docs/papers.md");
+}
+
+#[test]
+fn the_plot_is_up_to_date() {
+    assert_up_to_date("docs/works-per-year.svg");
+}
+
+#[test]
+fn every_generated_file_has_a_drift_test() {
+    let tested = [
+        "schema/catalog.schema.json",
+        "schema/catalog.json",
+        "docs/papers.md",
+        "docs/works-per-year.svg",
+    ];
+    let paths: Vec<&str> = files().iter().map(|file| file.path).collect();
+    assert_eq!(paths, tested);
+}
+
+#[test]
+fn generating_twice_gives_the_same_bytes() {
+    assert_eq!(files(), files());
+}
+
+#[test]
+fn each_file_that_can_hold_a_note_says_it_is_generated() {
+    let notes = [
+        (
+            "docs/papers.md",
+            0,
+            "<!-- generated from rrg-catalog/data/reference.bib",
+        ),
+        (
+            "docs/works-per-year.svg",
+            1,
+            "<desc>generated from rrg-catalog/data/reference.bib",
+        ),
+    ];
+    for (path, line, start) in notes {
+        let note = generated(path)
+            .contents
+            .lines()
+            .nth(line)
+            .unwrap()
+            .to_owned();
+        assert!(note.starts_with(start), "{path}: {note}");
+        assert!(
+            note.contains(&format!("do not edit; regenerate with `{COMMAND}`")),
+            "{path}: {note}"
+        );
+    }
+}
