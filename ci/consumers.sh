@@ -15,7 +15,7 @@ timed() { # timed LABEL COMMAND...: runs COMMAND, bounded, and says how long it 
     local label=$1 start=$SECONDS
     shift
     timeout 900 "$@"
-    echo "  $label: $((SECONDS - start)) s"
+    echo "  $label: $((SECONDS - start)) s" >&2
 }
 
 echo "--- installing the consumers"
