@@ -206,12 +206,7 @@ pub fn write_entry_as(entry: &Entry<'_>, style: Style, out: &mut impl Write) -> 
             }
             Value::Number(number) => write!(out, "{number}")?,
             Value::True => out.write_str("true")?,
-            Value::Keywords(entry) => {
-                let kinds = entry.kinds.iter().map(|kind| kind.as_str());
-                let modalities = entry.modalities.iter().map(|modality| modality.as_str());
-                let llm = entry.llm.then_some("llm");
-                write_list(kinds.chain(modalities).chain(llm), out)?
-            }
+            Value::Keywords(entry) => write_list(entry.tags(), out)?,
         }
         out.write_str("},\n")?;
     }
@@ -268,10 +263,9 @@ fn portable_name(entry: &Entry<'_>, name: &'static str, custom: bool) -> Option<
     }
 }
 
-/// The `keywords` of the portable form: roles, modalities and `llm`.
+/// The `keywords` of the portable form: the entry's [tags](Entry::tags).
 fn keywords<'e>(entry: &'e Entry<'e>) -> Option<Value<'e>> {
-    (!entry.kinds.is_empty() || !entry.modalities.is_empty() || entry.llm)
-        .then_some(Value::Keywords(entry))
+    entry.tags().next().map(|_| Value::Keywords(entry))
 }
 
 /// A field's value as the writer needs it.

@@ -204,6 +204,27 @@ impl<'a> Entry<'a> {
         self.links.code.is_some()
     }
 
+    /// The entry's tags, for filtering in other tools: its roles, its
+    /// modalities and `llm` if the work involves a large language model
+    /// (e.g. `paper`, `chest-xray`, `llm`). The portable biblatex writes them
+    /// as `keywords`, CSL-JSON as `keyword`.
+    ///
+    /// ```
+    /// use rrg_model::{Entry, EntryType, Kind, Modality};
+    /// let entry = Entry {
+    ///     kinds: &[Kind::Paper],
+    ///     modalities: &[Modality::ChestXray],
+    ///     llm: true,
+    ///     ..Entry::new("doe-2024-tags", EntryType::Article, "Tags")
+    /// };
+    /// assert!(entry.tags().eq(["paper", "chest-xray", "llm"]));
+    /// ```
+    pub fn tags(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let kinds = self.kinds.iter().map(|kind| kind.as_str());
+        let modalities = self.modalities.iter().map(|modality| modality.as_str());
+        kinds.chain(modalities).chain(self.llm.then_some("llm"))
+    }
+
     /// Whether `key` is this entry's key or one of its aliases.
     pub fn answers_to(&self, key: &str) -> bool {
         self.key == key || self.aliases.contains(&key)

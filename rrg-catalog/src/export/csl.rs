@@ -167,12 +167,7 @@ fn item(entry: &Entry) -> Item<'_> {
         .publisher
         .or(entry.organization)
         .or_else(|| (preprint && entry.arxiv.is_some()).then_some("arXiv"));
-    let kinds = entry.kinds.iter().map(|kind| kind.as_str());
-    let modalities = entry.modalities.iter().map(|modality| modality.as_str());
-    let keyword: Vec<&str> = kinds
-        .chain(modalities)
-        .chain(entry.llm.then_some("llm"))
-        .collect();
+    let keyword: Vec<&str> = entry.tags().collect();
     Item {
         id: entry.key,
         kind: item_type(entry),
