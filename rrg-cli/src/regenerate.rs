@@ -86,7 +86,7 @@ pub enum Outcome {
 /// overwrites newer files.
 pub fn check_root(root: &Path) -> Result<(), String> {
     let source = root.join(SOURCE);
-    let text = std::fs::read(&source).map_err(|error| {
+    let text = std::fs::read_to_string(&source).map_err(|error| {
         format!(
             "{} is not the repository root: cannot read {}: {error}\n\
              help: run from the repository root, or pass it with --root",
@@ -94,7 +94,7 @@ pub fn check_root(root: &Path) -> Result<(), String> {
             source.display()
         )
     })?;
-    let digest = sha256_hex(&text);
+    let digest = rrg_bib::sha256_hex(&text);
     if digest != rrg_catalog::SOURCE_SHA256 {
         return Err(format!(
             "{} has changed since this program was built (sha256 {digest}, built from {})\n\
@@ -104,14 +104,6 @@ pub fn check_root(root: &Path) -> Result<(), String> {
         ));
     }
     Ok(())
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(bytes)
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
 }
 
 /// Writes every generated file under `root` whose content differs.
