@@ -53,14 +53,14 @@ pub fn write<'e>(
     out: &mut impl Write,
 ) -> fmt::Result {
     let mut entries: Vec<&Entry> = entries.into_iter().collect();
-    entries.sort_by(|a, b| {
-        // Newest first, unknown years last.
-        let year = |entry: &Entry| core::cmp::Reverse(entry.year.map_or(0, |year| year + 1));
-        year(a)
-            .cmp(&year(b))
-            .then_with(|| lowercase(a.venue.short).cmp(&lowercase(b.venue.short)))
-            .then_with(|| lowercase(a.title).cmp(&lowercase(b.title)))
-            .then_with(|| a.key.cmp(b.key))
+    // Newest first and unknown years last; then venue, title and key.
+    entries.sort_by_cached_key(|entry| {
+        (
+            core::cmp::Reverse(entry.year.map_or(0, |year| year + 1)),
+            entry.venue.short.to_lowercase(),
+            entry.title.to_lowercase(),
+            entry.key,
+        )
     });
 
     let mut first_section = true;
@@ -108,10 +108,6 @@ fn heading(kind: Kind) -> &'static str {
         Kind::Toolkit => "Toolkits",
         Kind::Survey => "Surveys",
     }
-}
-
-fn lowercase(text: &str) -> String {
-    text.to_lowercase()
 }
 
 /// One line: `[Venue Year] Title (Short name) [[paper]](…) …`, in bold for
