@@ -19,10 +19,14 @@ timed() { # timed LABEL COMMAND...: runs COMMAND, bounded, and says how long it 
 }
 
 echo "--- installing the consumers"
-if ! command -v pandoc >/dev/null || ! command -v biber >/dev/null || ! command -v bibtool >/dev/null; then
+missing=()
+for tool in pandoc biber bibtool npm; do
+    command -v "$tool" >/dev/null || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
     timed "apt-get update" apt-get update -qq
-    timed "apt-get install pandoc biber bibtool" env DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y -qq --no-install-recommends pandoc biber bibtool >/dev/null
+    timed "apt-get install ${missing[*]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 timed "pip install -r examples/requirements.txt" \
     python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore -r examples/requirements.txt
