@@ -3,56 +3,449 @@
 //! Every string becomes a literal token built by `proc_macro2::Literal`, never
 //! pasted source text, so a title holding `"`, `\`, `#` or `}` cannot change
 //! the generated program.
+//!
+//! Values are written as source text into a [`Code`] buffer rather than
+//! built as token trees: a catalogue of ten thousand entries is tens of
+//! megabytes of code, and building it token by token costs seconds. A
+//! buffer made with [`Code::sharing`] also writes a value that occurs more
+//! than once (a venue, a person, an empty list) as one shared constant, which
+//! is what keeps the generated catalogue cheap to compile.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{ToTokens, quote};
 
 /// A value that can be written as a Rust constant expression of its own type
 /// with `'static` lifetime.
 pub trait StaticTokens {
-    /// The expression, e.g. `::rrg_model::Kind::Paper` or `&["a", "b"]`.
-    fn static_tokens(&self) -> TokenStream;
+    /// Whether the value is a leaf for sharing: a string, a number, a flag,
+    /// an enum value or an `Option` of one. Only values made of leaves are
+    /// ever shared, so shared values never nest.
+    const LEAF: bool = true;
+
+    /// Writes the expression, e.g. `Kind::Paper` or `&["a", "b"]`, in the
+    /// buffer's [`Paths`] style.
+    fn write_static(&self, code: &mut Code);
+
+    /// Writes the type of the expression, e.g. `Person<'static>`.
+    fn write_type(code: &mut Code);
+
+    /// Whether this value may be written once as a shared constant: a
+    /// struct or a list made only of leaves, or an empty list.
+    fn shareable(&self) -> bool {
+        false
+    }
+
+    /// The expression as tokens, with absolute paths
+    /// (`::rrg_model::Kind::Paper`, `::core::option::Option::None`) so that
+    /// it needs no imports.
+    fn static_tokens(&self) -> TokenStream {
+        let mut code = Code::new(Paths::Absolute);
+        self.write_static(&mut code);
+        code.text
+            .parse()
+            .expect("a written value is valid Rust tokens")
+    }
+}
+
+/// How a [`Code`] buffer names the model types and `Option`'s variants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paths {
+    /// `::rrg_model::Person`, `::core::option::Option::Some`: valid anywhere.
+    Absolute,
+    /// `Person`, `Some`: shorter, for code that imports the model types
+    /// (see [`Code::IMPORTS`]) and keeps the prelude.
+    Imported,
+}
+
+/// Marks a shared value's index in a buffer's text until [`Code::finish`].
+/// Never part of written code: string literals escape it.
+const MARK: char = '\0';
+
+/// A buffer of generated Rust source.
+#[derive(Debug)]
+pub struct Code {
+    text: String,
+    paths: Paths,
+    shared: Option<Shared>,
+}
+
+/// The values a sharing buffer has seen, by their type and code.
+#[derive(Debug, Default)]
+struct Shared {
+    index: HashMap<(&'static str, String), usize>,
+    values: Vec<SharedValue>,
+}
+
+#[derive(Debug)]
+struct SharedValue {
+    ty: String,
+    code: String,
+    uses: usize,
+}
+
+/// A value written once as a constant because it occurs more than once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedConst {
+    /// The constant's name, e.g. `VENUE_3`: its type's name and a number.
+    pub name: String,
+    /// Its type, e.g. `Venue<'static>`.
+    pub ty: String,
+    /// Its value.
+    pub value: String,
+}
+
+impl Code {
+    /// The `use` item that [`Paths::Imported`] code needs.
+    pub const IMPORTS: &'static str =
+        "use ::rrg_model::{Entry, EntryType, Kind, Links, Modality, Person, Venue};";
+
+    /// An empty buffer that writes every value in place.
+    pub fn new(paths: Paths) -> Self {
+        Code {
+            text: String::new(),
+            paths,
+            shared: None,
+        }
+    }
+
+    /// An empty buffer that notes every [shareable](StaticTokens::shareable)
+    /// value, so that [`Code::finish`] can write those that occur more than
+    /// once as shared constants.
+    pub fn sharing(paths: Paths) -> Self {
+        Code {
+            shared: Some(Shared::default()),
+            ..Code::new(paths)
+        }
+    }
+
+    /// The buffer's path style.
+    pub fn paths(&self) -> Paths {
+        self.paths
+    }
+
+    /// Appends fixed syntax: punctuation, keywords, identifiers. Never text
+    /// from data; that goes through [`Code::str`] or [`Code::value`].
+    pub fn raw(&mut self, syntax: &str) {
+        debug_assert!(!syntax.contains(MARK));
+        self.text.push_str(syntax);
+    }
+
+    /// Appends a string literal token.
+    pub fn str(&mut self, value: &str) {
+        write!(self.text, "{}", Literal::string(value)).expect("writing to a String");
+    }
+
+    /// Appends an unsuffixed integer literal token.
+    pub fn int(&mut self, value: u64) {
+        write!(self.text, "{}", Literal::u64_unsuffixed(value)).expect("writing to a String");
+    }
+
+    /// Appends a model type or value by its path, e.g. `Kind::Paper`.
+    pub fn model_path(&mut self, path: &str) {
+        if self.paths == Paths::Absolute {
+            self.text.push_str("::rrg_model::");
+        }
+        self.text.push_str(path);
+    }
+
+    /// Appends one of `Option`'s variants or the type: `Some`, `None` or
+    /// `Option`.
+    pub fn option_path(&mut self, name: &str) {
+        if self.paths == Paths::Absolute {
+            self.text.push_str("::core::option::Option::");
+            if name == "Option" {
+                self.text.truncate(self.text.len() - "Option::".len());
+            }
+        }
+        self.text.push_str(name);
+    }
+
+    /// Appends a value: in place, or, in a sharing buffer and if the value
+    /// is [shareable](StaticTokens::shareable), as a reference that
+    /// [`Code::finish`] resolves.
+    pub fn value<T: StaticTokens>(&mut self, value: &T) {
+        if self.shared.is_none() || !value.shareable() {
+            value.write_static(self);
+            return;
+        }
+        let start = self.text.len();
+        value.write_static(self);
+        let code = self.text.split_off(start);
+        debug_assert!(!code.contains(MARK), "shared values never nest");
+        // The same code can be values of different types (`&[]`).
+        let key = (std::any::type_name::<T>(), code);
+        let shared = self.shared.as_mut().expect("a sharing buffer");
+        let index = match shared.index.get(&key) {
+            Some(&index) => index,
+            None => {
+                let mut ty = Code::new(self.paths);
+                T::write_type(&mut ty);
+                let index = shared.values.len();
+                shared.values.push(SharedValue {
+                    ty: ty.text,
+                    code: key.1.clone(),
+                    uses: 0,
+                });
+                shared.index.insert(key, index);
+                index
+            }
+        };
+        shared.values[index].uses += 1;
+        write!(self.text, "{MARK}{index}{MARK}").expect("writing to a String");
+    }
+
+    /// The finished code, and the shared constants it refers to as
+    /// `{module}::{name}`: every shareable value that occurs more than once,
+    /// numbered per type in order of first occurrence. A value that occurs
+    /// once is written in place.
+    pub fn finish(self, module: &str) -> (String, Vec<SharedConst>) {
+        let Some(shared) = self.shared else {
+            return (self.text, Vec::new());
+        };
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        let mut names: Vec<Option<String>> = Vec::with_capacity(shared.values.len());
+        let mut consts = Vec::new();
+        for value in &shared.values {
+            if value.uses < 2 {
+                names.push(None);
+                continue;
+            }
+            let stem = type_stem(&value.ty);
+            let number = counts.entry(stem.clone()).or_insert(0);
+            let name = format!("{stem}_{number}");
+            *number += 1;
+            consts.push(SharedConst {
+                name: name.clone(),
+                ty: value.ty.clone(),
+                value: value.code.clone(),
+            });
+            names.push(Some(name));
+        }
+        let mut text = String::with_capacity(self.text.len());
+        for (i, piece) in self.text.split(MARK).enumerate() {
+            if i % 2 == 0 {
+                text.push_str(piece);
+                continue;
+            }
+            let index: usize = piece.parse().expect("a shared value's index");
+            match &names[index] {
+                Some(name) => {
+                    text.push_str(module);
+                    text.push_str("::");
+                    text.push_str(name);
+                }
+                None => text.push_str(&shared.values[index].code),
+            }
+        }
+        (text, consts)
+    }
+}
+
+/// `PERSON` for `Person<'static>`, `KIND_LIST` for `&'static [Kind]`, `STR`
+/// for `&'static str`, in either path style.
+fn type_stem(ty: &str) -> String {
+    let ty = ty.trim();
+    if let Some(element) = ty
+        .strip_prefix("&'static [")
+        .and_then(|rest| rest.strip_suffix(']'))
+    {
+        return format!("{}_LIST", type_stem(element));
+    }
+    let ty = ty.strip_prefix("&'static ").unwrap_or(ty);
+    let name = ty.split('<').next().unwrap_or(ty);
+    let name = name.rsplit("::").next().unwrap_or(name);
+    let mut stem = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            stem.push('_');
+        }
+        stem.push(c.to_ascii_uppercase());
+    }
+    stem
 }
 
 impl StaticTokens for &str {
-    fn static_tokens(&self) -> TokenStream {
-        Literal::string(self).into_token_stream()
+    fn write_static(&self, code: &mut Code) {
+        code.str(self);
+    }
+
+    fn write_type(code: &mut Code) {
+        code.raw("&'static str");
     }
 }
 
 impl StaticTokens for bool {
-    fn static_tokens(&self) -> TokenStream {
-        self.into_token_stream()
+    fn write_static(&self, code: &mut Code) {
+        code.raw(if *self { "true" } else { "false" });
+    }
+
+    fn write_type(code: &mut Code) {
+        code.raw("bool");
     }
 }
 
 impl StaticTokens for u8 {
-    fn static_tokens(&self) -> TokenStream {
-        Literal::u8_unsuffixed(*self).into_token_stream()
+    fn write_static(&self, code: &mut Code) {
+        code.int(u64::from(*self));
+    }
+
+    fn write_type(code: &mut Code) {
+        code.raw("u8");
     }
 }
 
 impl StaticTokens for u16 {
-    fn static_tokens(&self) -> TokenStream {
-        Literal::u16_unsuffixed(*self).into_token_stream()
+    fn write_static(&self, code: &mut Code) {
+        code.int(u64::from(*self));
+    }
+
+    fn write_type(code: &mut Code) {
+        code.raw("u16");
     }
 }
 
 impl<T: StaticTokens> StaticTokens for Option<T> {
-    fn static_tokens(&self) -> TokenStream {
+    const LEAF: bool = T::LEAF;
+
+    fn write_static(&self, code: &mut Code) {
         match self {
-            None => quote!(::core::option::Option::None),
+            None => code.option_path("None"),
             Some(value) => {
-                let value = value.static_tokens();
-                quote!(::core::option::Option::Some(#value))
+                code.option_path("Some");
+                code.raw("(");
+                code.value(value);
+                code.raw(")");
             }
         }
+    }
+
+    fn write_type(code: &mut Code) {
+        code.option_path("Option");
+        code.raw("<");
+        T::write_type(code);
+        code.raw(">");
     }
 }
 
 impl<T: StaticTokens> StaticTokens for &[T] {
-    fn static_tokens(&self) -> TokenStream {
-        let items = self.iter().map(StaticTokens::static_tokens);
-        quote!(&[#(#items),*])
+    const LEAF: bool = false;
+
+    fn write_static(&self, code: &mut Code) {
+        code.raw("&[");
+        for (i, item) in self.iter().enumerate() {
+            if i > 0 {
+                code.raw(", ");
+            }
+            code.value(item);
+        }
+        code.raw("]");
+    }
+
+    fn write_type(code: &mut Code) {
+        code.raw("&'static [");
+        T::write_type(code);
+        code.raw("]");
+    }
+
+    fn shareable(&self) -> bool {
+        T::LEAF || self.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Kind, Person, Venue};
+
+    #[test]
+    fn absolute_tokens_need_no_imports() {
+        let person = Person {
+            family: "Doe \"the\" \\ }",
+            given: None,
+            prefix: None,
+            suffix: None,
+        };
+        assert_eq!(
+            person.static_tokens().to_string(),
+            concat!(
+                ":: rrg_model :: Person { family : \"Doe \\\"the\\\" \\\\ }\" , ",
+                "given : :: core :: option :: Option :: None , ",
+                "prefix : :: core :: option :: Option :: None , ",
+                "suffix : :: core :: option :: Option :: None }"
+            )
+        );
+        let kinds: &[Kind] = &[Kind::Paper];
+        assert_eq!(
+            kinds.static_tokens().to_string(),
+            "& [:: rrg_model :: Kind :: Paper]"
+        );
+    }
+
+    #[test]
+    fn repeated_values_are_shared_and_single_ones_written_in_place() {
+        let miccai = Venue {
+            short: "MICCAI",
+            full: None,
+        };
+        let tmi = Venue {
+            short: "TMI",
+            full: Some("IEEE Transactions on Medical Imaging"),
+        };
+        let empty: &[&str] = &[];
+        let no_kinds: &[Kind] = &[];
+        let mut code = Code::sharing(Paths::Imported);
+        for venue in [&miccai, &tmi, &miccai] {
+            code.value(venue);
+            code.raw(";");
+        }
+        code.value(&empty);
+        code.value(&no_kinds);
+        code.value(&empty);
+        let (text, shared) = code.finish("s");
+        assert_eq!(
+            text,
+            "s::VENUE_0;Venue { short: \"TMI\", full: Some(\"IEEE Transactions on Medical Imaging\") };s::VENUE_0;s::STR_LIST_0&[]s::STR_LIST_0"
+        );
+        assert_eq!(
+            shared,
+            [
+                SharedConst {
+                    name: "VENUE_0".into(),
+                    ty: "Venue<'static>".into(),
+                    value: "Venue { short: \"MICCAI\", full: None }".into(),
+                },
+                SharedConst {
+                    name: "STR_LIST_0".into(),
+                    ty: "&'static [&'static str]".into(),
+                    value: "&[]".into(),
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn only_values_made_of_leaves_are_shareable() {
+        let person = Person {
+            family: "Doe",
+            given: None,
+            prefix: None,
+            suffix: None,
+        };
+        let people: &[Person<'_>] = &[person];
+        let nobody: &[Person<'_>] = &[];
+        assert!(person.shareable());
+        assert!(!people.shareable());
+        assert!(nobody.shareable());
+        assert!(!Some("x").shareable());
+    }
+
+    #[test]
+    fn type_stems() {
+        assert_eq!(type_stem("Person<'static>"), "PERSON");
+        assert_eq!(type_stem("::rrg_model::EntryType"), "ENTRY_TYPE");
+        assert_eq!(type_stem("&'static [&'static [Kind]]"), "KIND_LIST_LIST");
+        assert_eq!(type_stem("&'static str"), "STR");
     }
 }

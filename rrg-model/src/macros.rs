@@ -26,14 +26,29 @@ macro_rules! model_struct {
         }
 
         #[cfg(feature = "codegen")]
-        impl $crate::codegen::StaticTokens for $name<'_> {
-            fn static_tokens(&self) -> ::proc_macro2::TokenStream {
-                let mut fields = ::proc_macro2::TokenStream::new();
+        impl<$lt> $crate::codegen::StaticTokens for $name<$lt> {
+            const LEAF: bool = false;
+
+            fn write_static(&self, code: &mut $crate::codegen::Code) {
+                code.model_path(stringify!($name));
+                code.raw(" {");
+                let mut separator = " ";
                 $(
-                    let value = $crate::codegen::StaticTokens::static_tokens(&self.$field);
-                    fields.extend(::quote::quote!($field: #value,));
+                    code.raw(separator);
+                    separator = ", ";
+                    code.raw(concat!(stringify!($field), ": "));
+                    code.value(&self.$field);
                 )*
-                ::quote::quote!(::rrg_model::$name { #fields })
+                let _ = separator;
+                code.raw(" }");
+            }
+
+            fn write_type(code: &mut $crate::codegen::Code) {
+                code.model_path(concat!(stringify!($name), "<'static>"));
+            }
+
+            fn shareable(&self) -> bool {
+                true $(&& <$ty as $crate::codegen::StaticTokens>::LEAF)*
             }
         }
     };
@@ -93,10 +108,14 @@ macro_rules! model_enum {
 
         #[cfg(feature = "codegen")]
         impl $crate::codegen::StaticTokens for $name {
-            fn static_tokens(&self) -> ::proc_macro2::TokenStream {
-                match self {
-                    $($name::$variant => ::quote::quote!(::rrg_model::$name::$variant),)*
-                }
+            fn write_static(&self, code: &mut $crate::codegen::Code) {
+                code.model_path(match self {
+                    $($name::$variant => concat!(stringify!($name), "::", stringify!($variant)),)*
+                });
+            }
+
+            fn write_type(code: &mut $crate::codegen::Code) {
+                code.model_path(stringify!($name));
             }
         }
     };
