@@ -106,10 +106,22 @@ impl<'a> Converter<'_, 'a> {
             );
         }
 
+        // The abbreviations are only looked up, so an entry that uses none
+        // is resolved without copying them.
+        let uses_abbreviations = raw.fields.iter().any(|pair| {
+            pair.value
+                .v
+                .iter()
+                .any(|chunk| matches!(chunk.v, RawChunk::Abbreviation(_)))
+        });
         let resolved = Bibliography::from_raw(RawBibliography {
             preamble: String::new(),
             entries: vec![record.raw.clone()],
-            abbreviations: self.abbreviations.to_vec(),
+            abbreviations: if uses_abbreviations {
+                self.abbreviations.to_vec()
+            } else {
+                Vec::new()
+            },
         });
         let resolved = match resolved {
             Ok(bibliography) => bibliography.into_vec().pop(),
@@ -550,7 +562,27 @@ pub fn follows_key_convention(key: &str) -> bool {
 }
 
 fn collapse_whitespace(text: &str) -> String {
+    if is_collapsed(text) {
+        return text.to_owned();
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `text` is non-empty and its only whitespace is single spaces
+/// between words, so that collapsing it changes nothing. Conservative: any
+/// control character, and any lead byte of a non-ASCII whitespace character
+/// (U+0085, U+00A0, U+1680, U+2000 to U+205F, U+3000), answers no.
+fn is_collapsed(text: &str) -> bool {
+    let mut after_space = true;
+    for &byte in text.as_bytes() {
+        match byte {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            0..=0x1f | 0x7f | 0xc2 | 0xe1 | 0xe2 | 0xe3 => return false,
+            _ => after_space = false,
+        }
+    }
+    !after_space
 }
 
 fn names<T: std::fmt::Display>(values: &[T]) -> String {
@@ -567,4 +599,35 @@ fn field_names() -> String {
         .map(|spec| spec.name)
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapsing_whitespace_is_splitting_and_joining() {
+        let reference = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for text in [
+            "",
+            " ",
+            "a",
+            "a b",
+            "a  b",
+            " a",
+            "a ",
+            "a\tb",
+            "a\u{b}b",
+            "a\u{a0}b",
+            "a\u{2003}b",
+            "a\u{3000}b",
+            "a\u{85}b",
+            "Müller – Søgaard",
+            "Öztürk and García",
+        ] {
+            assert_eq!(collapse_whitespace(text), reference(text), "{text:?}");
+        }
+        assert!(is_collapsed("Müller and Öztürk"));
+        assert!(!is_collapsed("a\u{a0}b"));
+    }
 }
