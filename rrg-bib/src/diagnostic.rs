@@ -8,6 +8,9 @@ use crate::source::Source;
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
+    /// For information: nothing is wrong, but it is worth knowing (e.g. that
+    /// an `@article` is an arXiv preprint).
+    Note,
     /// Worth a look; does not fail a build.
     Warning,
     /// Must be fixed; fails the build.
@@ -15,9 +18,10 @@ pub enum Level {
 }
 
 impl Level {
-    /// `warning` or `error`.
+    /// `note`, `warning` or `error`.
     pub fn as_str(self) -> &'static str {
         match self {
+            Level::Note => "note",
             Level::Warning => "warning",
             Level::Error => "error",
         }
@@ -52,6 +56,20 @@ impl Diagnostic {
             help: None,
             notes: Vec::new(),
         }
+    }
+
+    /// A warning of class `code` at `span`.
+    pub fn warning(code: &'static str, span: Range<usize>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            level: Level::Warning,
+            ..Diagnostic::error(code, span, message)
+        }
+    }
+
+    /// The same finding at another level.
+    pub fn with_level(mut self, level: Level) -> Self {
+        self.level = level;
+        self
     }
 
     /// Adds how to fix it.
@@ -103,6 +121,90 @@ impl Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// The finding as one JSON object with the fields that `rrg lint
+    /// --format json` documents: `file`, `line`, `column`, `end_line`,
+    /// `end_column` (1-based; columns count characters, the end is the
+    /// position just after the span), `byte_start`, `byte_end`, `level`,
+    /// `code`, `message`, `help` (a string or `null`) and `notes` (each
+    /// with `message`, `line`, `column`, `byte_start`, `byte_end`).
+    ///
+    /// ```
+    /// use rrg_bib::{Diagnostic, Source};
+    ///
+    /// let source = Source::new("a.bib", "@misc{x,\n  year = {20x1},\n}\n");
+    /// let finding = Diagnostic::error("implausible-year", 19..23, "bad year").help("four digits");
+    /// assert_eq!(
+    ///     finding.to_json(&source),
+    ///     r#"{"file":"a.bib","line":2,"column":11,"end_line":2,"end_column":15,"byte_start":19,"byte_end":23,"level":"error","code":"implausible-year","message":"bad year","help":"four digits","notes":[]}"#
+    /// );
+    /// ```
+    pub fn to_json(&self, source: &Source<'_>) -> String {
+        let start = source.position(self.span.start);
+        let end = source.position(self.span.end.max(self.span.start));
+        let mut out = String::from("{\"file\":");
+        json_string(&mut out, source.name);
+        let _ = write!(
+            out,
+            ",\"line\":{},\"column\":{},\"end_line\":{},\"end_column\":{},\"byte_start\":{},\"byte_end\":{},\"level\":\"{}\",\"code\":",
+            start.line,
+            start.column,
+            end.line,
+            end.column,
+            self.span.start,
+            self.span.end.max(self.span.start),
+            self.level.as_str()
+        );
+        json_string(&mut out, self.code);
+        out.push_str(",\"message\":");
+        json_string(&mut out, &self.message);
+        out.push_str(",\"help\":");
+        match &self.help {
+            Some(help) => json_string(&mut out, help),
+            None => out.push_str("null"),
+        }
+        out.push_str(",\"notes\":[");
+        for (i, (message, span)) in self.notes.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            let at = source.position(span.start);
+            out.push_str("{\"message\":");
+            json_string(&mut out, message);
+            let _ = write!(
+                out,
+                ",\"line\":{},\"column\":{},\"byte_start\":{},\"byte_end\":{}}}",
+                at.line,
+                at.column,
+                span.start,
+                span.end.max(span.start)
+            );
+        }
+        out.push_str("]}");
+        out
+    }
+}
+
+/// Appends `text` as a JSON string: quotes, backslashes and every control
+/// character escaped, everything else as it is (JSON text is UTF-8).
+pub(crate) fn json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
 fn gutter_width(source: &Source<'_>, offset: usize) -> usize {
     source.position(offset).line.to_string().len()
 }
@@ -144,6 +246,11 @@ impl<'s> Report<'s> {
         }
     }
 
+    /// How many findings are at `level`.
+    pub fn count(&self, level: Level) -> usize {
+        self.diagnostics.iter().filter(|d| d.level == level).count()
+    }
+
     /// How many findings are errors.
     pub fn error_count(&self) -> usize {
         self.diagnostics
@@ -167,12 +274,16 @@ impl fmt::Display for Report<'_> {
             writeln!(f, "{}", diagnostic.render(&self.source))?;
         }
         let errors = self.error_count();
-        let warnings = self.diagnostics.len() - errors;
+        let warnings = self.count(Level::Warning);
         write!(
             f,
             "{}: {errors} error(s), {warnings} warning(s)",
             self.source.name
-        )
+        )?;
+        match self.count(Level::Note) {
+            0 => Ok(()),
+            notes => write!(f, ", {notes} note(s)"),
+        }
     }
 }
 
