@@ -46,6 +46,129 @@ pub fn month(text: &str) -> Result<u8, Rejection> {
     }
 }
 
+/// The number of a month written as its English name or the first three
+/// letters of it (`June`, `jun`, `Jun.`), as BibTeX's month macros are.
+pub fn month_name(text: &str) -> Option<u8> {
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let word = text.trim().trim_end_matches('.').to_lowercase();
+    if word.len() < 3 {
+        return None;
+    }
+    NAMES
+        .iter()
+        .position(|name| *name == word || (word.len() == 3 && name.starts_with(&word)))
+        .map(|index| index as u8 + 1)
+}
+
+/// Pages: a page, a range or a comma-separated list of them. A page is
+/// letters, digits, `.` and `:` (`12`, `e1004`, `S12`, `xiv`, `12:1`),
+/// optionally followed by `f`, `ff` or `+`; a range joins two pages with
+/// `-`, `--` (read as `–`) or `—`.
+pub fn pages(text: &str) -> Result<(), Rejection> {
+    let page = |part: &str| {
+        let part = part.trim();
+        let part = part
+            .strip_suffix("ff")
+            .or_else(|| part.strip_suffix('+'))
+            .unwrap_or(part);
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '.' || c == ':')
+            && part.chars().any(|c| c.is_alphanumeric())
+    };
+    let item_ok = |item: &str| {
+        let parts: Vec<&str> = item.split(['-', '–', '—']).collect();
+        match parts.as_slice() {
+            [one] => page(one),
+            [from, to] => page(from) && page(to),
+            // `--` read verbatim, or `---`.
+            [from, middle @ .., to] => {
+                middle.iter().all(|part| part.is_empty()) && page(from) && page(to)
+            }
+            [] => false,
+        }
+    };
+    if text.split(',').all(item_ok) {
+        Ok(())
+    } else {
+        Err((
+            format!("pages `{text}` are neither a page, a range nor a list of them"),
+            "write a page (`12`, `e1004`) or a range `12--19`, without `pp.`".into(),
+        ))
+    }
+}
+
+/// A date in biblatex's form (ISO 8601 with its extensions): `2021`,
+/// `2021-06`, `2021-06-15`, an optional time, a trailing `?`, `~` or `%`
+/// for uncertain or approximate dates, and ranges `2020/2021` (either end
+/// may be open). Returns the year of the start, if it has one.
+pub fn date(text: &str) -> Result<Option<i32>, Rejection> {
+    let reject = || {
+        (
+            format!("date `{text}` is not an ISO 8601 date"),
+            "write `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or a range `YYYY-MM-DD/YYYY-MM-DD`".into(),
+        )
+    };
+    let one = |part: &str| -> Result<Option<i32>, Rejection> {
+        if part.is_empty() || part == ".." {
+            return Ok(None); // an open end of a range
+        }
+        let part = part.trim_end_matches(['?', '~', '%']);
+        let (day, time) = part.split_once('T').unwrap_or((part, ""));
+        let (sign, digits) = match day.strip_prefix('-') {
+            Some(rest) => (-1, rest),
+            None => (1, day),
+        };
+        let mut pieces = digits.split('-');
+        let year = pieces.next().unwrap_or("");
+        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(reject());
+        }
+        let bounded = |piece: Option<&str>, max: u8| {
+            piece.is_none_or(|p| {
+                p.len() == 2
+                    && p.bytes().all(|b| b.is_ascii_digit())
+                    && p.parse::<u8>().is_ok_and(|n| (1..=max).contains(&n))
+            })
+        };
+        let month = pieces.next();
+        // 21 to 24 are seasons in biblatex's extended dates.
+        let month_ok =
+            bounded(month, 12) || month.is_some_and(|m| matches!(m, "21" | "22" | "23" | "24"));
+        let day_ok = bounded(pieces.next(), 31);
+        let time_ok = time
+            .split([':', 'Z', '+'])
+            .all(|p| p.is_empty() || p.bytes().all(|b| b.is_ascii_digit()));
+        if !month_ok || !day_ok || pieces.next().is_some() || !time_ok {
+            return Err(reject());
+        }
+        Ok(year.parse::<i32>().ok().map(|year| sign * year))
+    };
+    let mut ends = text.trim().split('/');
+    let start = one(ends.next().unwrap_or(""))?;
+    if let Some(end) = ends.next() {
+        one(end)?;
+    }
+    if ends.next().is_some() || text.trim().is_empty() || text.trim() == "/" {
+        return Err(reject());
+    }
+    Ok(start)
+}
+
 /// An absolute `http` or `https` address without white space.
 pub fn url(text: &str) -> Result<(), Rejection> {
     let rest = text
@@ -171,6 +294,60 @@ mod tests {
         assert_eq!(month("12"), Ok(12));
         for bad in ["0", "13", "June", "+6", ""] {
             assert!(month(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn month_names() {
+        assert_eq!(month_name("June"), Some(6));
+        assert_eq!(month_name("jun"), Some(6));
+        assert_eq!(month_name("Sep."), Some(9));
+        assert_eq!(month_name("Ju"), None);
+        assert_eq!(month_name("Juno"), None);
+    }
+
+    #[test]
+    fn page_ranges() {
+        for good in [
+            "12",
+            "12–19",
+            "12--19",
+            "12-19",
+            "e1004",
+            "S12–S19",
+            "xiv",
+            "12:1–12:10",
+            "1, 4–7",
+            "12ff",
+            "12+",
+        ] {
+            assert!(pages(good).is_ok(), "{good}");
+        }
+        for bad in ["pp. 12–19", "12–", "–12", "12 19", "1–2–3", "", "12,", "?"] {
+            assert!(pages(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(date("2021"), Ok(Some(2021)));
+        assert_eq!(date("2021-06-15"), Ok(Some(2021)));
+        assert_eq!(date("2020/2021"), Ok(Some(2020)));
+        assert_eq!(date("2020-01/"), Ok(Some(2020)));
+        assert_eq!(date("/2020"), Ok(None));
+        assert_eq!(date("2021?"), Ok(Some(2021)));
+        assert_eq!(date("2021-06-15T10:30:00"), Ok(Some(2021)));
+        for bad in [
+            "June 2021",
+            "21",
+            "2021-13",
+            "2021-06-32",
+            "2021/2022/2023",
+            "",
+            "/",
+            "2021-6",
+        ] {
+            assert!(date(bad).is_err(), "{bad}");
         }
     }
 
