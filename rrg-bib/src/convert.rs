@@ -84,18 +84,29 @@ impl<'a> Converter<'_, 'a> {
         let raw = &record.raw.v;
         let key_span = at(&raw.key.span);
 
-        let entry_type = fields::entry_type(raw.kind.v).unwrap_or_else(|| {
-            self.out.push(
-                Diagnostic::error(
-                    "unknown-entry-type",
-                    at(&raw.kind.span),
-                    format!("unknown entry type `@{}`", raw.kind.v),
-                )
-                .help(format!("use one of: {}", names(EntryType::ALL))),
-            );
-            EntryType::Misc
-        });
-        if self.rules.catalogue && !follows_key_convention(raw.key.v) {
+        let type_name = raw.kind.v.to_ascii_lowercase();
+        let user_type = !self.rules.catalogue && fields::user_required(&type_name).is_some();
+        let entry_type = match fields::entry_type(raw.kind.v) {
+            Some(entry_type) => entry_type,
+            None if user_type => EntryType::Misc,
+            None => {
+                let known = if self.rules.catalogue {
+                    names(EntryType::ALL)
+                } else {
+                    "article, book, inbook, incollection, inproceedings, proceedings, online, report, thesis, dataset, software, misc, … (biblatex's types and BibTeX's)".to_owned()
+                };
+                self.out.push(
+                    Diagnostic::error(
+                        "unknown-entry-type",
+                        at(&raw.kind.span),
+                        format!("unknown entry type `@{}`", raw.kind.v),
+                    )
+                    .help(format!("use one of: {known}")),
+                );
+                EntryType::Misc
+            }
+        };
+        if self.rules.catalogue && !raw.key.v.is_empty() && !follows_key_convention(raw.key.v) {
             self.out.push(
                 Diagnostic::error(
                     "key-convention",
@@ -114,31 +125,39 @@ impl<'a> Converter<'_, 'a> {
                 .iter()
                 .any(|chunk| matches!(chunk.v, RawChunk::Abbreviation(_)))
         });
-        let resolved = Bibliography::from_raw(RawBibliography {
-            preamble: String::new(),
-            entries: vec![record.raw.clone()],
-            abbreviations: if uses_abbreviations {
-                self.abbreviations.to_vec()
-            } else {
-                Vec::new()
-            },
-        });
-        let resolved = match resolved {
-            Ok(bibliography) => bibliography.into_vec().pop(),
-            Err(error) => {
-                self.out.push(
-                    Diagnostic::error("syntax", at(&error.span), format!("cannot read this entry: {}", error.kind))
-                        .help("define every `@string` abbreviation before it is used, and check the LaTeX of the value"),
-                );
-                None
-            }
-        };
+        let resolved = self.resolve(record, uses_abbreviations);
+        // Under the user's rules, which archive an `eprint` is from.
+        let eprint_archive = raw
+            .fields
+            .iter()
+            .find(|pair| {
+                let name = pair.key.v.to_ascii_lowercase();
+                name == "eprinttype" || name == "archiveprefix"
+            })
+            .map(|pair| {
+                pair.value
+                    .v
+                    .iter()
+                    .map(|chunk| match chunk.v {
+                        RawChunk::Normal(text) | RawChunk::Abbreviation(text) => text,
+                    })
+                    .collect::<String>()
+                    .trim()
+                    .to_ascii_lowercase()
+            });
+        let mut others: Vec<(String, Range<usize>)> = Vec::new();
 
         let mut values = Values::default();
         let mut seen: Vec<(&'static str, Range<usize>)> = Vec::new();
         let mut items: Vec<(&'static str, Vec<Range<usize>>)> = Vec::new();
         for pair in &raw.fields {
-            let name = pair.key.v.to_ascii_lowercase();
+            let written = pair.key.v.to_ascii_lowercase();
+            // A user's file may spell fields the BibTeX way.
+            let name = if self.rules.catalogue {
+                written.clone()
+            } else {
+                fields::biblatex_name(&written).to_owned()
+            };
             let name_span = at(&pair.key.span);
             let chunks = &pair.value.v;
             let value_span = match (chunks.first(), chunks.last()) {
@@ -146,18 +165,34 @@ impl<'a> Converter<'_, 'a> {
                 _ => at(&pair.value.span),
             };
             let Some(spec) = fields::field(&name) else {
-                self.out.push(unknown_field(&name, name_span));
+                if self.rules.catalogue {
+                    self.out.push(unknown_field(&name, name_span));
+                } else {
+                    self.other_field(
+                        &written,
+                        &name,
+                        name_span,
+                        value_span,
+                        chunks,
+                        &mut others,
+                        &mut values,
+                    );
+                }
                 continue;
             };
             if let Some((_, first)) = seen.iter().find(|(seen, _)| *seen == spec.name) {
-                self.out.push(
-                    Diagnostic::error(
-                        "duplicate-field",
-                        name_span,
-                        format!("field `{}` is given twice in this entry", spec.name),
+                let message = if written == spec.name {
+                    format!("field `{}` is given twice in this entry", spec.name)
+                } else {
+                    format!(
+                        "field `{}` (`{written}`) is given twice in this entry",
+                        spec.name
                     )
-                    .note("first given", first.clone())
-                    .help("keep one value: biblatex would silently use the last one"),
+                };
+                self.out.push(
+                    Diagnostic::error("duplicate-field", name_span, message)
+                        .note("first given", first.clone())
+                        .help("keep one value: biblatex would silently use the last one"),
                 );
                 continue;
             }
@@ -172,11 +207,17 @@ impl<'a> Converter<'_, 'a> {
                 },
                 _ => None,
             };
-            let resolved_text = resolved
-                .as_ref()
-                .and_then(|entry| entry.get(spec.name))
-                .map(|chunks| chunks.format_verbatim())
-                .unwrap_or_default();
+            let resolved_text = match &resolved {
+                Some(entry) => entry
+                    .fields
+                    .iter()
+                    .find(|(field, _)| field.eq_ignore_ascii_case(pair.key.v))
+                    .map(|(_, chunks)| chunks.format_verbatim())
+                    .unwrap_or_default(),
+                // The entry could not be resolved (reported): read the value
+                // as written rather than report it empty.
+                None => raw_text(chunks),
+            };
             let text = match spec.value {
                 ValueKind::Text | ValueKind::Names => collapse_whitespace(&resolved_text),
                 _ => verbatim
@@ -190,6 +231,22 @@ impl<'a> Converter<'_, 'a> {
                         .help("remove the field; if the fact is required but unknown, name it in `unknown = {…}`"),
                 );
                 continue;
+            }
+            if !self.rules.catalogue {
+                match spec.value {
+                    ValueKind::Month => {
+                        self.user_month(chunks, &text, value_span, &mut values);
+                        continue;
+                    }
+                    // Only an arXiv eprint has a form to check.
+                    ValueKind::Eprint if eprint_archive.as_deref() != Some("arxiv") => continue,
+                    _ => {}
+                }
+            }
+            if spec.name == "pages" {
+                if let Err(rejection) = values::pages(&text) {
+                    self.reject("malformed-pages", value_span.clone(), rejection);
+                }
             }
             let item_base = match verbatim {
                 Some(raw_text) => value_span.start + (raw_text.len() - raw_text.trim_start().len()),
@@ -209,7 +266,9 @@ impl<'a> Converter<'_, 'a> {
             }
         }
 
-        self.check_required(entry_type, &seen, &values, &items, &key_span);
+        self.check_required(
+            entry_type, &type_name, &seen, &others, &values, &items, &key_span,
+        );
         let entry = self.build(raw.key.v, entry_type, values);
         Record {
             entry,
@@ -399,35 +458,70 @@ impl<'a> Converter<'_, 'a> {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn check_required(
         &mut self,
         entry_type: EntryType,
+        type_name: &str,
         seen: &[(&'static str, Range<usize>)],
+        others: &[(String, Range<usize>)],
         values: &Values<'a>,
         items: &[(&'static str, Vec<Range<usize>>)],
         key_span: &Range<usize>,
     ) {
-        let present = |name: &str| seen.iter().any(|(field, _)| *field == name);
+        let present = |name: &str| {
+            seen.iter().any(|(field, _)| *field == name)
+                || others.iter().any(|(field, _)| field == name)
+        };
         let unknown = values
             .lists
             .get("unknown")
             .map(Vec::as_slice)
             .unwrap_or_default();
-        let strict: &[&str] = if self.rules.catalogue {
-            CATALOGUE_REQUIRED
+        if self.rules.catalogue {
+            for &name in fields::required_fields(entry_type)
+                .iter()
+                .chain(CATALOGUE_REQUIRED)
+            {
+                if !present(name) && !unknown.contains(&name) {
+                    self.out.push(
+                        Diagnostic::error(
+                            "missing-field",
+                            key_span.clone(),
+                            format!("`@{entry_type}` entry lacks required field `{name}`"),
+                        )
+                        .help(format!("add `{name} = {{…}}`; if no source gives it, declare it with `unknown = {{{name}}}`")),
+                    );
+                }
+            }
         } else {
-            &[]
-        };
-        for &name in fields::required_fields(entry_type).iter().chain(strict) {
-            if !present(name) && !unknown.contains(&name) {
-                self.out.push(
-                    Diagnostic::error(
-                        "missing-field",
-                        key_span.clone(),
-                        format!("`@{entry_type}` entry lacks required field `{name}`"),
-                    )
-                    .help(format!("add `{name} = {{…}}`; if no source gives it, declare it with `unknown = {{{name}}}`")),
-                );
+            // biblatex's data model, where `year` may be a `date`.
+            let groups = fields::user_required(type_name).unwrap_or_default();
+            for group in groups {
+                let satisfied = group
+                    .iter()
+                    .any(|name| present(name) || unknown.contains(name));
+                if !satisfied {
+                    let name = group[0];
+                    let alternatives = match &group[1..] {
+                        [] => String::new(),
+                        rest => format!(
+                            " (or {})",
+                            rest.iter()
+                                .map(|other| format!("`{other}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    };
+                    self.out.push(
+                        Diagnostic::error(
+                            "missing-field",
+                            key_span.clone(),
+                            format!("`@{type_name}` entry lacks required field `{name}`"),
+                        )
+                        .help(format!("add `{name} = {{…}}`{alternatives}: biblatex's data model requires it of `@{type_name}`")),
+                    );
+                }
             }
         }
         let unknown_spans = items
@@ -453,7 +547,7 @@ impl<'a> Converter<'_, 'a> {
                     .help("an article appears in a journal (`journaltitle`), a paper in proceedings (`booktitle`): keep the one that fits the entry type"),
             );
         }
-        if present("eprint") != present("eprinttype") {
+        if self.rules.catalogue && present("eprint") != present("eprinttype") {
             self.out.push(
                 Diagnostic::error(
                     "missing-field",
@@ -462,6 +556,186 @@ impl<'a> Converter<'_, 'a> {
                 )
                 .help("write both: `eprint = {2010.16056}, eprinttype = {arxiv}`"),
             );
+        }
+    }
+
+    /// Resolves the entry's abbreviations and LaTeX. An abbreviation that is
+    /// never defined is reported where it is used, and read as its name,
+    /// so that the rest of the entry is still checked.
+    fn resolve(
+        &mut self,
+        record: &RawRecord<'a>,
+        uses_abbreviations: bool,
+    ) -> Option<biblatex::Entry> {
+        let base = record.base;
+        let mut raw = record.raw.clone();
+        // Each pass reports one unknown abbreviation; an entry has few.
+        for _ in 0..=raw.v.fields.len() {
+            let resolved = Bibliography::from_raw(RawBibliography {
+                preamble: String::new(),
+                entries: vec![raw.clone()],
+                abbreviations: if uses_abbreviations {
+                    self.abbreviations.to_vec()
+                } else {
+                    Vec::new()
+                },
+            });
+            let error = match resolved {
+                Ok(bibliography) => return bibliography.into_vec().pop(),
+                Err(error) => error,
+            };
+            let span = base + error.span.start..base + error.span.end;
+            match error.kind {
+                biblatex::ParseErrorKind::UnknownAbbreviation(name) => {
+                    self.out.push(
+                        Diagnostic::error(
+                            "unknown-abbreviation",
+                            span,
+                            format!("`{name}` is no `@string` abbreviation defined in this file"),
+                        )
+                        .help(format!("define it before its first use, `@string{{{name} = {{…}}}}`, or write the value in braces: `{{{name}}}`")),
+                    );
+                    for pair in &mut raw.v.fields {
+                        for chunk in &mut pair.value.v {
+                            if chunk.v == RawChunk::Abbreviation(&name) {
+                                chunk.v = RawChunk::Normal(match chunk.v {
+                                    RawChunk::Abbreviation(text) | RawChunk::Normal(text) => text,
+                                });
+                            }
+                        }
+                    }
+                }
+                kind => {
+                    self.out.push(
+                        Diagnostic::error(
+                            "syntax",
+                            span,
+                            format!("cannot read this entry: {kind}"),
+                        )
+                        .help("check the braces and the LaTeX of the value"),
+                    );
+                    return None;
+                }
+            }
+        }
+        None
+    }
+
+    /// A field outside the catalogue's table, in a user's file: checked for
+    /// repetition, emptiness and (a `date`) its form, and reported only if
+    /// its name looks like a misspelt common field.
+    #[allow(clippy::too_many_arguments)]
+    fn other_field(
+        &mut self,
+        written: &str,
+        name: &str,
+        name_span: Range<usize>,
+        value_span: Range<usize>,
+        chunks: &[biblatex::Spanned<RawChunk<'a>>],
+        others: &mut Vec<(String, Range<usize>)>,
+        values: &mut Values<'a>,
+    ) {
+        if let Some((_, first)) = others.iter().find(|(seen, _)| seen == name) {
+            let message = if written == name {
+                format!("field `{name}` is given twice in this entry")
+            } else {
+                format!("field `{name}` (`{written}`) is given twice in this entry")
+            };
+            self.out.push(
+                Diagnostic::error("duplicate-field", name_span, message)
+                    .note("first given", first.clone())
+                    .help("keep one value: biblatex would silently use the last one"),
+            );
+            return;
+        }
+        others.push((name.to_owned(), value_span.clone()));
+        if let Some(meant) = fields::misspelt(name) {
+            self.out.push(
+                Diagnostic::warning(
+                    "unknown-field",
+                    name_span,
+                    format!("unknown field `{written}`"),
+                )
+                .help(format!(
+                    "did you mean `{meant}`? biblatex ignores fields it does not know"
+                )),
+            );
+            return;
+        }
+        let text = raw_text(chunks);
+        if text.trim().is_empty() {
+            self.out.push(
+                Diagnostic::warning(
+                    "empty-field",
+                    value_span,
+                    format!("field `{written}` is empty"),
+                )
+                .help("remove the field, or give it a value"),
+            );
+            return;
+        }
+        if name == "date" {
+            match values::date(text.trim()) {
+                Ok(Some(year)) => {
+                    if values.year.is_none() {
+                        match u16::try_from(year)
+                            .ok()
+                            .filter(|y| values::PLAUSIBLE_YEARS.contains(y))
+                        {
+                            Some(year) => values.year = Some(year),
+                            None => self.reject(
+                                "implausible-year",
+                                value_span,
+                                values::year(&year.to_string()).err().unwrap_or_default(),
+                            ),
+                        }
+                    }
+                }
+                Ok(None) => {}
+                Err(rejection) => self.reject("malformed-date", value_span, rejection),
+            }
+        }
+    }
+
+    /// A month in a user's file: the macros `jan` … `dec` and the numbers
+    /// 1 to 12 are what biber reads; a name in braces is printed as it is
+    /// by BibTeX but not understood by biber.
+    fn user_month(
+        &mut self,
+        chunks: &[biblatex::Spanned<RawChunk<'a>>],
+        text: &str,
+        span: Range<usize>,
+        values: &mut Values<'a>,
+    ) {
+        if let [only] = chunks {
+            if let RawChunk::Abbreviation(name) = only.v {
+                if let Some(month) = values::month_name(name).filter(|_| name.len() == 3) {
+                    values.month = Some(month);
+                    return;
+                }
+            }
+        }
+        if let Ok(month) = values::month(text) {
+            values.month = Some(month);
+            return;
+        }
+        match values::month_name(text) {
+            Some(month) => {
+                values.month = Some(month);
+                let macro_name = &MONTH_MACROS[usize::from(month) - 1];
+                self.out.push(
+                    Diagnostic::warning("month-form", span, format!("month `{text}` is written as text"))
+                        .help(format!("write `month = {macro_name}` (no braces) or `month = {{{month}}}`: biber reads only those")),
+                );
+            }
+            None => self.reject(
+                "malformed-month",
+                span,
+                (
+                    format!("month `{text}` is not a month"),
+                    "write the month as a macro `jan` … `dec` or a number from 1 to 12".into(),
+                ),
+            ),
         }
     }
 
@@ -519,6 +793,20 @@ impl<'a> Converter<'_, 'a> {
             unknown,
         }
     }
+}
+
+const MONTH_MACROS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// A value as written, its abbreviations by name.
+fn raw_text(chunks: &[biblatex::Spanned<RawChunk<'_>>]) -> String {
+    chunks
+        .iter()
+        .map(|chunk| match chunk.v {
+            RawChunk::Normal(text) | RawChunk::Abbreviation(text) => text,
+        })
+        .collect()
 }
 
 fn person_in<'a>(arena: &'a Bump, person: &biblatex::Person) -> Person<'a> {

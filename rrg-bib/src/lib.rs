@@ -33,19 +33,25 @@
 #![warn(missing_docs)]
 
 pub mod codegen;
+mod consistency;
 mod convert;
 mod diagnostic;
 pub mod fields;
 mod ident;
+mod latex;
+mod lint;
+pub mod lints;
 mod read;
 mod source;
 mod validate;
 pub mod values;
 
 pub use bumpalo;
+pub use consistency::SIMILAR_TITLE_THRESHOLD;
 pub use convert::{Record, Rules, follows_key_convention};
 pub use diagnostic::{Diagnostic, Level, Report};
 pub use ident::const_name;
+pub use lint::{Decoded, LintLevel, LintOptions, UnknownCode, decode, levels, lint, lint_decoded};
 pub use source::{Position, Source};
 pub use validate::normalised_title;
 
@@ -85,14 +91,38 @@ impl<'a> Catalog<'a> {
 ///
 /// Returns every finding at once: the syntax of each entry, each field, and
 /// the checks across entries (duplicate keys and aliases, the same work
-/// twice, unknown `related` keys). Findings come sorted by position.
+/// twice, unknown `related` keys). Findings come sorted by position, each at
+/// the default level of its class under `rules` (see [`lints::LINTS`]);
+/// classes off by default are left out. [`lint`] does the same with levels
+/// from a configuration.
 pub fn check<'a>(
     source: Source<'a>,
     arena: &'a Bump,
     rules: Rules,
 ) -> (Vec<Record<'a>>, Report<'a>) {
+    let (records, mut diagnostics) = check_records(source, arena, rules);
+    let options = if rules.catalogue {
+        LintOptions::catalogue()
+    } else {
+        LintOptions::user()
+    };
+    options.apply(&mut diagnostics);
+    (records, Report::new(source, diagnostics))
+}
+
+/// Every finding of every class, at the level it was found at.
+pub(crate) fn check_all(source: Source<'_>, arena: &Bump, rules: Rules) -> Vec<Diagnostic> {
+    check_records(source, arena, rules).1
+}
+
+fn check_records<'a>(
+    source: Source<'a>,
+    arena: &'a Bump,
+    rules: Rules,
+) -> (Vec<Record<'a>>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let parsed = read::parse(&source, &mut diagnostics);
+    latex::check(&source, &parsed, &mut diagnostics);
     let mut converter = convert::Converter {
         arena,
         abbreviations: &parsed.abbreviations,
@@ -105,7 +135,8 @@ pub fn check<'a>(
         .map(|raw| converter.convert(raw))
         .collect();
     validate::check_catalogue(&records, &mut diagnostics);
-    (records, Report::new(source, diagnostics))
+    consistency::check(&records, &mut diagnostics);
+    (records, diagnostics)
 }
 
 /// Reads a `.bib` file into a [`Catalog`], or returns the report of every

@@ -36,6 +36,12 @@ pub(crate) fn parse<'s>(source: &Source<'s>, diagnostics: &mut Vec<Diagnostic>) 
         let piece = &text[start..end];
         match RawBibliography::parse(piece) {
             Ok(raw) => {
+                // Text before an entry that starts in the middle of a line.
+                let mut from = 0;
+                for entry in &raw.entries {
+                    report_text_before(piece, from..entry.span.start, start, diagnostics);
+                    from = closing_end(piece, entry.span.end);
+                }
                 let covered = raw
                     .entries
                     .last()
@@ -51,7 +57,7 @@ pub(crate) fn parse<'s>(source: &Source<'s>, diagnostics: &mut Vec<Diagnostic>) 
                         .map(|raw| RawRecord { raw, base: start }),
                 );
             }
-            Err(error) => diagnostics.push(syntax_error(piece, start, error)),
+            Err(error) => diagnostics.push(syntax_error(source, piece, start, error)),
         }
     }
     parsed
@@ -91,21 +97,127 @@ fn report_stray_text(piece: &str, covered: usize, base: usize, out: &mut Vec<Dia
         if !content.is_empty() && !content.starts_with('%') {
             let lead = line.len() - line.trim_start().len();
             let start = base + offset + lead;
-            out.push(
+            let span = start..start + content.len();
+            // `title = {A}}, year = …`: a `}` too many ended the entry.
+            let looks_like_a_field =
+                offset == covered && (content.starts_with(',') || starts_with_field(content));
+            let finding = if looks_like_a_field {
                 Diagnostic::error(
                     "stray-text",
-                    start..start + content.len(),
-                    "text outside of any entry",
+                    span,
+                    "text after the end of the entry: a `}` before it closed the entry early",
                 )
-                .help("start an entry with `@type{key,`, or make the line a comment with `%`"),
-            );
+                .help("remove the extra `}` (or the `)` that ends the entry) before this text, so that its fields stay inside the entry")
+            } else if looks_like_an_entry(content) {
+                Diagnostic::error("stray-text", span, "an entry without its `@`")
+                    .help("start every entry with `@`, e.g. `@article{key,`")
+            } else {
+                Diagnostic::error("stray-text", span, "text outside of any entry")
+                    .help("start an entry with `@type{key,`, or make the line a comment with `%`")
+            };
+            out.push(finding);
             break;
         }
         offset += line.len();
     }
 }
 
-fn syntax_error(piece: &str, base: usize, error: biblatex::ParseError) -> Diagnostic {
+/// Text before an entry within a piece: the entry does not start a line,
+/// and what is before it on that line is no comment.
+fn report_text_before(piece: &str, gap: Range<usize>, base: usize, out: &mut Vec<Diagnostic>) {
+    let text = &piece[gap.clone()];
+    let mut offset = gap.start;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim();
+        if !content.is_empty() && !content.starts_with('%') {
+            let lead = line.len() - line.trim_start().len();
+            let start = base + offset + lead;
+            out.push(
+                Diagnostic::error(
+                    "stray-text",
+                    start..start + content.len(),
+                    "text before an entry, outside of any entry",
+                )
+                .help("start the entry on a line of its own, or make the text a comment with `%`"),
+            );
+            return;
+        }
+        offset += line.len();
+    }
+}
+
+/// Whether a line starts like a field: a name, then `=`.
+fn starts_with_field(line: &str) -> bool {
+    let name_end = line
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(line.len());
+    name_end > 0
+        && line[..name_end].starts_with(|c: char| c.is_ascii_alphabetic())
+        && line[name_end..].trim_start().starts_with('=')
+}
+
+/// Whether a line looks like `article{key,`: an entry that lost its `@`.
+fn looks_like_an_entry(line: &str) -> bool {
+    let name_end = line
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(line.len());
+    name_end > 0
+        && crate::fields::user_required(&line[..name_end].to_ascii_lowercase()).is_some()
+        && line[name_end..].starts_with('{')
+        && line.contains(',')
+}
+
+/// Where the brace or quote that leaves an entry open was opened, and
+/// which it is. A value still open when a line starts like a new field
+/// (`name =`) or a new entry is the likely culprit; otherwise the
+/// innermost group still open at the end.
+fn unmatched_opening(piece: &str) -> Option<(usize, char)> {
+    let entry_open = piece.find(['{', '('])?;
+    let mut stack: Vec<(usize, char)> = vec![(entry_open, '{')];
+    let bytes = piece.as_bytes();
+    let mut quote: Option<usize> = None;
+    let mut at = entry_open + 1;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        match byte {
+            b'{' => stack.push((at, '{')),
+            b'}' if stack.len() > 1 || quote.is_none() => {
+                stack.pop();
+                if stack.is_empty() {
+                    return None;
+                }
+            }
+            b'"' if stack.len() == 1 => {
+                quote = match quote {
+                    Some(_) => None,
+                    None => Some(at),
+                }
+            }
+            b'\n' if stack.len() > 1 || quote.is_some() => {
+                let next = piece[at + 1..].trim_start_matches([' ', '\t', '\r']);
+                if starts_with_field(next) || next.starts_with('@') {
+                    return match quote {
+                        Some(open) if stack.len() == 1 => Some((open, '"')),
+                        _ => stack.last().copied(),
+                    };
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    match quote {
+        Some(open) if stack.len() == 1 => Some((open, '"')),
+        _ => stack.last().copied(),
+    }
+}
+
+fn syntax_error(
+    source: &Source<'_>,
+    piece: &str,
+    base: usize,
+    error: biblatex::ParseError,
+) -> Diagnostic {
     let at = |span: Range<usize>| base + span.start..base + span.end.max(span.start);
     let piece_start = piece.len() - piece.trim_start().len();
     let entry_start = base + piece_start..base + piece_start + 1;
@@ -120,15 +232,62 @@ fn syntax_error(piece: &str, base: usize, error: biblatex::ParseError) -> Diagno
         );
     if unclosed {
         let end = base + error.span.start.min(content_end);
+        let help = match unmatched_opening(&piece[..content_end]) {
+            Some((open, c)) => {
+                let at = source.position(base + open);
+                let close = if c == '"' { '"' } else { '}' };
+                format!(
+                    "the `{c}` at line {}, column {} is never closed: close it with `{close}`, and balance the braces of every value",
+                    at.line, at.column
+                )
+            }
+            None => "balance the braces of every value and close the entry with `}`".to_owned(),
+        };
         return Diagnostic::error(
             "unclosed",
             entry_start,
             "this entry is never closed: a brace or quote opened in it has no match",
         )
         .note("the text ends without it", end..end)
-        .help("balance the braces of every value and close the entry with `}`");
+        .help(help);
     }
     match error.kind {
+        // `@article{title = …`: the first name after `{` is followed by `=`.
+        ParseErrorKind::Expected(Token::Comma)
+            if piece[error.span.start..].starts_with('=')
+                && piece[..error.span.start]
+                    .rfind(['{', '('])
+                    .is_some_and(|open| {
+                        let name = piece[open + 1..error.span.start].trim();
+                        !name.is_empty()
+                            && !name.contains(',')
+                            && piece[..open].trim_start().starts_with('@')
+                            && !piece[..open].contains(['{', '('])
+                    }) =>
+        {
+            let open = piece[..error.span.start].rfind(['{', '(']).unwrap_or(0);
+            let name = piece[open + 1..error.span.start].trim();
+            let name_start =
+                base + open + 1 + (piece[open + 1..].len() - piece[open + 1..].trim_start().len());
+            Diagnostic::error(
+                "missing-key",
+                name_start..name_start + name.len(),
+                format!(
+                    "this entry has no key: its first field `{name}` comes where the key belongs"
+                ),
+            )
+            .help("give every entry a citation key: `@article{doe-2021-study, title = …}`")
+        }
+        ParseErrorKind::Expected(Token::OpeningBrace)
+            if piece[error.span.start..].trim_start().starts_with('(') =>
+        {
+            Diagnostic::error(
+                "syntax",
+                at(error.span),
+                "an entry in parentheses, `@type(…)`, which this reader does not accept",
+            )
+            .help("write the entry with braces: `@type{key, …}`")
+        }
         ParseErrorKind::Expected(Token::Comma) => {
             // The parser stops at the next field; the comma belongs right
             // after the key or value before it.
@@ -156,6 +315,19 @@ fn syntax_error(piece: &str, base: usize, error: biblatex::ParseError) -> Diagno
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_unmatched_opening_is_found() {
+        let piece = "@online{x,\n  title = {Alpha,\n  year = {2021},\n}\n";
+        assert_eq!(unmatched_opening(piece), Some((21, '{')));
+        let piece = "@online{x,\n  title = \"Alpha,\n  year = {2021},\n}\n";
+        assert_eq!(unmatched_opening(piece), Some((21, '"')));
+        assert_eq!(
+            unmatched_opening("@online{x,\n  title = {A}"),
+            Some((7, '{'))
+        );
+        assert_eq!(unmatched_opening("@online{x, title = {A}}"), None);
+    }
 
     #[test]
     fn pieces_start_at_each_entry() {
