@@ -158,7 +158,7 @@ fn check_venue(record: &Record<'_>, out: &mut Vec<Diagnostic>) {
             Diagnostic::warning(
                 "arxiv-preprint",
                 span,
-                format!("`{journal}` is a preprint server: this `@article` is a preprint"),
+                format!("`{journal}` names a preprint server: this `@article` is a preprint"),
             )
             .help(
                 "fine as it is; if the work has since been published, cite the published version",

@@ -605,6 +605,14 @@ impl<'a> Converter<'_, 'a> {
                         }
                     }
                 }
+                // A `}` too many in a quoted value: reported as
+                // `unbalanced-braces` by the LaTeX checks; under the
+                // catalogue's rules it stays an error too.
+                biblatex::ParseErrorKind::Unexpected(biblatex::Token::ClosingBrace)
+                    if !self.rules.catalogue =>
+                {
+                    return None;
+                }
                 kind => {
                     self.out.push(
                         Diagnostic::error(

@@ -2,8 +2,9 @@
 
 use std::fmt::{self, Write as _};
 use std::ops::Range;
+use std::sync::OnceLock;
 
-use crate::source::Source;
+use crate::source::{Lines, Locate, Source};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -86,12 +87,16 @@ impl Diagnostic {
 
     /// The first line of the report: `file:line:col: error[code]: message`.
     pub fn headline(&self, source: &Source<'_>) -> String {
-        let at = source.position(self.span.start);
+        self.headline_in(source)
+    }
+
+    fn headline_in(&self, at: &impl Locate) -> String {
+        let position = at.position(self.span.start);
         format!(
             "{}:{}:{}: {}[{}]: {}",
-            source.name,
-            at.line,
-            at.column,
+            at.source().name,
+            position.line,
+            position.column,
             self.level.as_str(),
             self.code,
             self.message
@@ -100,25 +105,57 @@ impl Diagnostic {
 
     /// The full report, rustc-style: the headline, the source line with a
     /// caret under the span, the notes and the help.
+    ///
+    /// Control characters and the characters that reorder text
+    /// (bidirectional overrides and isolates) are shown as `�` in the
+    /// message and the source line, so that a file cannot move the cursor,
+    /// change colours or disguise its text on the terminal the report is
+    /// printed to. The JSON form keeps them, escaped.
     pub fn render(&self, source: &Source<'_>) -> String {
-        let mut out = self.headline(source);
+        self.render_in(source)
+    }
+
+    fn render_in(&self, at: &impl Locate) -> String {
+        let source = at.source();
+        let mut out = displayable(&self.headline_in(at));
         out.push('\n');
         // Notes and help line up with the gutter's `|`.
-        let pad = " ".repeat(gutter_width(source, self.span.start));
-        write_snippet(&mut out, source, self.span.clone());
+        let pad = " ".repeat(at.position(self.span.start).line.to_string().len());
+        write_snippet(&mut out, at, self.span.clone());
         for (message, span) in &self.notes {
-            let at = source.position(span.start);
+            let position = at.position(span.start);
             let _ = writeln!(
                 out,
-                "{pad} = note: {message} at {}:{}:{}",
-                source.name, at.line, at.column
+                "{pad} = note: {} at {}:{}:{}",
+                displayable(message),
+                displayable(source.name),
+                position.line,
+                position.column
             );
         }
         if let Some(help) = &self.help {
-            let _ = writeln!(out, "{pad} = help: {help}");
+            let _ = writeln!(out, "{pad} = help: {}", displayable(help));
         }
         out
     }
+}
+
+/// Text safe to print on a terminal: control characters (a tab excepted,
+/// shown as a space) and bidirectional controls replaced, one character
+/// for one, so that columns stay as they are.
+fn displayable(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\t' => ' ',
+            '\n' => '\n',
+            c if c.is_control()
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}') =>
+            {
+                '\u{fffd}'
+            }
+            c => c,
+        })
+        .collect()
 }
 
 impl Diagnostic {
@@ -140,8 +177,13 @@ impl Diagnostic {
     /// );
     /// ```
     pub fn to_json(&self, source: &Source<'_>) -> String {
-        let start = source.position(self.span.start);
-        let end = source.position(self.span.end.max(self.span.start));
+        self.to_json_in(source)
+    }
+
+    fn to_json_in(&self, at: &impl Locate) -> String {
+        let source = at.source();
+        let start = at.position(self.span.start);
+        let end = at.position(self.span.end.max(self.span.start));
         let mut out = String::from("{\"file\":");
         json_string(&mut out, source.name);
         let _ = write!(
@@ -168,14 +210,14 @@ impl Diagnostic {
             if i > 0 {
                 out.push(',');
             }
-            let at = source.position(span.start);
+            let position = at.position(span.start);
             out.push_str("{\"message\":");
             json_string(&mut out, message);
             let _ = write!(
                 out,
                 ",\"line\":{},\"column\":{},\"byte_start\":{},\"byte_end\":{}}}",
-                at.line,
-                at.column,
+                position.line,
+                position.column,
                 span.start,
                 span.end.max(span.start)
             );
@@ -205,24 +247,21 @@ pub(crate) fn json_string(out: &mut String, text: &str) {
     out.push('"');
 }
 
-fn gutter_width(source: &Source<'_>, offset: usize) -> usize {
-    source.position(offset).line.to_string().len()
-}
-
-fn write_snippet(out: &mut String, source: &Source<'_>, span: Range<usize>) {
-    let at = source.position(span.start);
-    let (line, line_start) = source.line_of(span.start);
-    let gutter = at.line.to_string();
+fn write_snippet(out: &mut String, at: &impl Locate, span: Range<usize>) {
+    let source = at.source();
+    let position = at.position(span.start);
+    let (line, line_start) = at.line_of(span.start);
+    let gutter = position.line.to_string();
     let pad = " ".repeat(gutter.len());
     // The caret runs under the span's characters on this line, at least one.
     let on_line = span.end.min(line_start + line.len()).max(span.start);
     let width = source.slice(span.start..on_line).chars().count().max(1);
     let _ = writeln!(out, "{pad} |");
-    let _ = writeln!(out, "{gutter} | {}", line.replace('\t', " "));
+    let _ = writeln!(out, "{gutter} | {}", displayable(line));
     let _ = writeln!(
         out,
         "{pad} | {}{}",
-        " ".repeat(at.column - 1),
+        " ".repeat(position.column - 1),
         "^".repeat(width)
     );
 }
@@ -234,6 +273,7 @@ pub struct Report<'s> {
     pub source: Source<'s>,
     /// The findings, sorted by position.
     pub diagnostics: Vec<Diagnostic>,
+    lines: OnceLock<Lines<'s>>,
 }
 
 impl<'s> Report<'s> {
@@ -243,7 +283,28 @@ impl<'s> Report<'s> {
         Report {
             source,
             diagnostics,
+            lines: OnceLock::new(),
         }
+    }
+
+    /// The line index of the source, built on first use.
+    fn lines(&self) -> &Lines<'s> {
+        self.lines.get_or_init(|| Lines::new(self.source))
+    }
+
+    /// Each finding rendered rustc-style, as [`Diagnostic::render`] does,
+    /// in time proportional to the file plus the findings.
+    pub fn rendered(&self) -> impl Iterator<Item = String> + '_ {
+        self.diagnostics
+            .iter()
+            .map(|diagnostic| diagnostic.render_in(self.lines()))
+    }
+
+    /// Each finding as a JSON object, as [`Diagnostic::to_json`] writes it.
+    pub fn json_objects(&self) -> impl Iterator<Item = String> + '_ {
+        self.diagnostics
+            .iter()
+            .map(|diagnostic| diagnostic.to_json_in(self.lines()))
     }
 
     /// How many findings are at `level`.
@@ -263,15 +324,15 @@ impl<'s> Report<'s> {
     pub fn headlines(&self) -> Vec<String> {
         self.diagnostics
             .iter()
-            .map(|d| d.headline(&self.source))
+            .map(|d| d.headline_in(self.lines()))
             .collect()
     }
 }
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for diagnostic in &self.diagnostics {
-            writeln!(f, "{}", diagnostic.render(&self.source))?;
+        for rendered in self.rendered() {
+            writeln!(f, "{rendered}")?;
         }
         let errors = self.error_count();
         let warnings = self.count(Level::Warning);

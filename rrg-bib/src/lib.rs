@@ -52,7 +52,7 @@ pub use convert::{Record, Rules, follows_key_convention};
 pub use diagnostic::{Diagnostic, Level, Report};
 pub use ident::const_name;
 pub use lint::{Decoded, LintLevel, LintOptions, UnknownCode, decode, levels, lint, lint_decoded};
-pub use source::{Position, Source};
+pub use source::{Lines, Position, Source};
 pub use validate::normalised_title;
 
 use bumpalo::Bump;

@@ -91,59 +91,65 @@ fn closing_end(piece: &str, span_end: usize) -> usize {
 
 /// Text after the last entry of a piece that is neither blank nor a comment.
 fn report_stray_text(piece: &str, covered: usize, base: usize, out: &mut Vec<Diagnostic>) {
-    let mut offset = covered;
-    for line in piece[covered..].split_inclusive('\n') {
+    if let Some(finding) = stray_text(piece, covered..piece.len(), base, false) {
+        out.push(finding);
+    }
+}
+
+/// Text before an entry within a piece: the entry does not start a line,
+/// and what is before it is no comment.
+fn report_text_before(piece: &str, gap: Range<usize>, base: usize, out: &mut Vec<Diagnostic>) {
+    if let Some(finding) = stray_text(piece, gap, base, true) {
+        out.push(finding);
+    }
+}
+
+/// The first line of `piece[gap]` that is neither blank nor a comment, as a
+/// finding: text right after an entry that looks like a field means the
+/// entry was closed early; a line like `article{key,` is an entry without
+/// its `@`.
+fn stray_text(
+    piece: &str,
+    gap: Range<usize>,
+    base: usize,
+    before_entry: bool,
+) -> Option<Diagnostic> {
+    let mut offset = gap.start;
+    for line in piece[gap.clone()].split_inclusive('\n') {
         let content = line.trim();
         if !content.is_empty() && !content.starts_with('%') {
             let lead = line.len() - line.trim_start().len();
             let start = base + offset + lead;
             let span = start..start + content.len();
             // `title = {A}}, year = …`: a `}` too many ended the entry.
-            let looks_like_a_field =
-                offset == covered && (content.starts_with(',') || starts_with_field(content));
-            let finding = if looks_like_a_field {
+            let right_after = offset == gap.start && gap.start > 0;
+            let finding = if right_after && (content.starts_with(',') || starts_with_field(content))
+            {
                 Diagnostic::error(
                     "stray-text",
                     span,
                     "text after the end of the entry: a `}` before it closed the entry early",
                 )
-                .help("remove the extra `}` (or the `)` that ends the entry) before this text, so that its fields stay inside the entry")
+                .help("remove the extra `}` before this text, so that its fields stay inside the entry")
             } else if looks_like_an_entry(content) {
                 Diagnostic::error("stray-text", span, "an entry without its `@`")
                     .help("start every entry with `@`, e.g. `@article{key,`")
+            } else if before_entry {
+                Diagnostic::error(
+                    "stray-text",
+                    span,
+                    "text before an entry, outside of any entry",
+                )
+                .help("start the entry on a line of its own, or make the text a comment with `%`")
             } else {
                 Diagnostic::error("stray-text", span, "text outside of any entry")
                     .help("start an entry with `@type{key,`, or make the line a comment with `%`")
             };
-            out.push(finding);
-            break;
+            return Some(finding);
         }
         offset += line.len();
     }
-}
-
-/// Text before an entry within a piece: the entry does not start a line,
-/// and what is before it on that line is no comment.
-fn report_text_before(piece: &str, gap: Range<usize>, base: usize, out: &mut Vec<Diagnostic>) {
-    let text = &piece[gap.clone()];
-    let mut offset = gap.start;
-    for line in text.split_inclusive('\n') {
-        let content = line.trim();
-        if !content.is_empty() && !content.starts_with('%') {
-            let lead = line.len() - line.trim_start().len();
-            let start = base + offset + lead;
-            out.push(
-                Diagnostic::error(
-                    "stray-text",
-                    start..start + content.len(),
-                    "text before an entry, outside of any entry",
-                )
-                .help("start the entry on a line of its own, or make the text a comment with `%`"),
-            );
-            return;
-        }
-        offset += line.len();
-    }
+    None
 }
 
 /// Whether a line starts like a field: a name, then `=`.
