@@ -1,12 +1,14 @@
 //! The library behind the `rrg` command of
 //! [rrg-catalog](https://crates.io/crates/rrg-catalog): the statistics, the
-//! plot, and the list of files that `rrg regenerate` writes.
+//! plot, the list of files that `rrg regenerate` writes, and the output of
+//! `rrg lint`.
 //!
 //! Everything here is deterministic: the same catalogue gives the same
 //! bytes, which the drift tests rely on.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod lint;
 pub mod plot;
 pub mod regenerate;
 pub mod stats;

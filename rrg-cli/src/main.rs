@@ -6,8 +6,10 @@ use std::process::ExitCode;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use rrg_bib::{LintLevel, LintOptions};
 use rrg_catalog::export::{self, bibtex::Style};
 use rrg_catalog::{Entry, Filter, Kind, Modality, YearRange};
+use rrg_cli::lint;
 use rrg_cli::regenerate::{self, Outcome};
 
 const AFTER_HELP: &str = "\
@@ -17,7 +19,9 @@ Examples:
   rrg export --format bibtex --venue MICCAI --kind paper --has-code --year 2021.. -o miccai.bib
   rrg export --format csl-json --llm -o llm.json
   rrg stats --modality chest-xray
-  rrg regenerate";
+  rrg regenerate
+  rrg lint refs.bib
+  rrg lint --format json --deny similar-title --allow truncated-authors refs.bib";
 
 /// The radiology report generation literature (papers, datasets, toolkits,
 /// surveys) from the rrg-catalog: list, show and export works, and
@@ -63,6 +67,39 @@ enum Command {
         #[command(flatten)]
         filters: Filters,
     },
+    /// Check .bib files (yours or the catalogue's) and report every problem
+    /// at once, each with its line, column and a hint. Exits with 0 when no
+    /// finding is an error, 1 when one is, 2 when a file cannot be read.
+    #[command(after_help = LINT_HELP)]
+    Lint {
+        /// The .bib files to check (`-` reads standard input).
+        #[arg(value_name = "FILE", required_unless_present = "list")]
+        files: Vec<PathBuf>,
+        /// How to print the findings.
+        #[arg(long, value_enum, default_value = "human")]
+        format: LintFormat,
+        /// A TOML file of levels: `[lints]` then `code = "deny"` (or
+        /// "warn", "note", "allow") lines. Flags override it.
+        #[arg(long, value_name = "FILE.toml")]
+        config: Option<PathBuf>,
+        /// Report findings of this class as errors (`warnings`: every
+        /// warning). Repeatable.
+        #[arg(long, short = 'D', value_name = "CODE")]
+        deny: Vec<String>,
+        /// Report findings of this class as warnings. Repeatable.
+        #[arg(long, short = 'W', value_name = "CODE")]
+        warn: Vec<String>,
+        /// Do not report findings of this class. Repeatable.
+        #[arg(long, short = 'A', value_name = "CODE")]
+        allow: Vec<String>,
+        /// Apply the catalogue's own conventions too (what its build
+        /// script checks).
+        #[arg(long)]
+        catalogue: bool,
+        /// List every code with its level and what it finds, and exit.
+        #[arg(long)]
+        list: bool,
+    },
     /// Write every generated file of the repository from the catalogue:
     /// schema/catalog.schema.json, schema/catalog.json, docs/papers.md and
     /// docs/works-per-year.svg.
@@ -74,6 +111,26 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+}
+
+const LINT_HELP: &str = "\
+Levels: a code's default level can be changed by --config, then by the flags
+(--allow, then --warn, then --deny, so that the strictest wins). `rrg lint
+--list` shows every code; docs/lints.md explains each.
+
+Examples:
+  rrg lint refs.bib chapter2.bib
+  rrg lint --deny warnings refs.bib
+  rrg lint --format json --config lint.toml refs.bib > findings.json";
+
+/// How `rrg lint` prints its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LintFormat {
+    /// rustc-style: `file:line:col: level[code]: message`, the line, a
+    /// caret and a hint.
+    Human,
+    /// One JSON document (fields documented in docs/lints.md).
+    Json,
 }
 
 /// The export formats.
@@ -220,6 +277,23 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             out.write_all(text.as_bytes())?;
         }
         Command::Regenerate { root, check } => return regenerate(&root, check),
+        Command::Lint {
+            files,
+            format,
+            config,
+            deny,
+            warn,
+            allow,
+            catalogue,
+            list,
+        } => {
+            let flags = [
+                (LintLevel::Allow, allow),
+                (LintLevel::Warn, warn),
+                (LintLevel::Deny, deny),
+            ];
+            return lint(&files, format, config.as_deref(), &flags, catalogue, list);
+        }
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
@@ -287,6 +361,65 @@ fn export(format: Format, entries: &[&Entry], out: &mut impl Write) -> io::Resul
         }
         Format::Markdown => out.write_all(export::markdown::to_string(entries).as_bytes()),
     }
+}
+
+fn lint(
+    files: &[PathBuf],
+    format: LintFormat,
+    config: Option<&Path>,
+    flags: &[(LintLevel, Vec<String>)],
+    catalogue: bool,
+    list: bool,
+) -> Result<ExitCode, Failure> {
+    let usage = |message: String| {
+        eprintln!("error: {message}");
+        Ok(ExitCode::from(lint::UNREADABLE))
+    };
+    let mut options = if catalogue {
+        LintOptions::catalogue()
+    } else {
+        LintOptions::user()
+    };
+    if let Some(path) = config {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(error) => return usage(format!("cannot read {}: {error}", path.display())),
+        };
+        if let Err(message) = lint::apply_config(&text, &mut options) {
+            return usage(format!("{}: {message}", path.display()));
+        }
+    }
+    for (level, codes) in flags {
+        for code in codes {
+            if let Err(error) = options.set(code, *level) {
+                return usage(error.to_string());
+            }
+        }
+    }
+    let mut out = String::new();
+    if list {
+        lint::list(&options, &mut out);
+        io::stdout().write_all(out.as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (inputs, unreadable) = lint::read_inputs(files);
+    let totals = match format {
+        LintFormat::Human => {
+            for (file, error) in &unreadable {
+                eprintln!("error: cannot read {file}: {error}");
+            }
+            lint::human(&inputs, &options, &mut out)
+        }
+        LintFormat::Json => lint::json(&inputs, &unreadable, &options, &mut out),
+    };
+    io::stdout().write_all(out.as_bytes())?;
+    Ok(ExitCode::from(if !unreadable.is_empty() {
+        lint::UNREADABLE
+    } else if totals.errors > 0 {
+        lint::FINDINGS
+    } else {
+        lint::CLEAN
+    }))
 }
 
 fn regenerate(root: &Path, check: bool) -> Result<ExitCode, Failure> {

@@ -62,7 +62,7 @@ fn scratch(name: &str) -> PathBuf {
 #[test]
 fn help_names_every_subcommand_and_an_example() {
     let help = stdout(&["--help"]);
-    for command in ["list", "show", "export", "stats", "regenerate"] {
+    for command in ["list", "show", "export", "stats", "regenerate", "lint"] {
         assert!(help.contains(command), "{command} missing from:\n{help}");
     }
     assert!(help.contains("Examples:"));

@@ -1,0 +1,232 @@
+//! `rrg lint` as a user runs it: rustc-style and JSON output, exit
+//! statuses, levels from flags and from a TOML file.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn rrg(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rrg"))
+        .args(args)
+        .output()
+        .expect("the rrg binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("output is UTF-8")
+}
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../rrg-bib/tests/fixtures/lint")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn findings_are_printed_rustc_style_and_errors_exit_with_1() {
+    let file = fixture("fields.bib");
+    let output = rrg(&["lint", &file]);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    let out = text(&output.stdout);
+    let expected = format!(
+        "{file}:26:11: error[implausible-year]: year `20231` is not a plausible four-digit year\n\
+         \x20  |\n\
+         26 |   year = {{20231}},\n\
+         \x20  |           ^^^^^\n\
+         \x20  = help: write the year of publication as four digits between 1800 and 2100\n"
+    );
+    assert!(out.contains(&expected), "{out}");
+    assert!(
+        out.ends_with(&format!("{file}: 11 error(s), 6 warning(s)\n")),
+        "{out}"
+    );
+}
+
+#[test]
+fn warnings_alone_exit_with_0_and_a_clean_file_says_so() {
+    let output = rrg(&["lint", &fixture("consistency.bib"), "--allow", "same-work"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stdout));
+    let clean = rrg(&["lint", &fixture("bibtex-exports.bib")]);
+    assert_eq!(clean.status.code(), Some(0));
+    assert!(text(&clean.stdout).ends_with("bibtex-exports.bib: 0 error(s), 0 warning(s)\n"));
+}
+
+#[test]
+fn an_unreadable_file_exits_with_2_after_the_others_are_linted() {
+    let output = rrg(&["lint", "no-such-file.bib", &fixture("latex.bib")]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("cannot read no-such-file.bib"));
+    assert!(text(&output.stdout).contains("error[unbalanced-braces]"));
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_a_finding_not_a_failure_to_read() {
+    let output = rrg(&["lint", &fixture("latin1.bib")]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stdout).contains("error[non-utf8]: byte 0xE9 at byte offset 18 is not UTF-8")
+    );
+}
+
+#[test]
+fn json_output_has_the_documented_fields() {
+    let output = rrg(&[
+        "lint",
+        "--format",
+        "json",
+        &fixture("consistency.bib"),
+        "missing.bib",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(json["format_version"], 1);
+    assert_eq!(json["files"][0]["errors"], 1);
+    assert_eq!(json["files"][0]["warnings"], 5);
+    assert_eq!(json["files"][0]["notes"], 1);
+    assert_eq!(json["unreadable"][0]["file"], "missing.bib");
+    let diagnostics = json["diagnostics"].as_array().unwrap();
+    assert_eq!(diagnostics.len(), 7);
+    let fields: Vec<&str> = diagnostics[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut expected = vec![
+        "file",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "byte_start",
+        "byte_end",
+        "level",
+        "code",
+        "message",
+        "help",
+        "notes",
+    ];
+    expected.sort_unstable();
+    let mut sorted = fields.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, expected);
+    let same_work = &diagnostics[5];
+    assert_eq!(same_work["code"], "same-work");
+    assert_eq!(same_work["level"], "error");
+    assert_eq!(
+        (same_work["line"].as_u64(), same_work["column"].as_u64()),
+        (Some(28), Some(10))
+    );
+    assert_eq!(same_work["notes"][0]["line"], 20);
+}
+
+#[test]
+fn levels_come_from_flags_and_a_toml_file() {
+    let dir = scratch("lint-config");
+    let config = dir.join("lint.toml");
+    std::fs::write(
+        &config,
+        "[lints]\nsame-work = \"warn\"\nsimilar-title = \"deny\"\n",
+    )
+    .unwrap();
+    let config = config.display().to_string();
+    let file = fixture("consistency.bib");
+
+    let output = rrg(&["lint", "--config", &config, &file]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = text(&output.stdout);
+    assert!(
+        out.contains("error[similar-title]") && out.contains("warning[same-work]"),
+        "{out}"
+    );
+
+    // Flags override the file.
+    let output = rrg(&["lint", "--config", &config, "-A", "similar-title", &file]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stdout));
+    assert!(!text(&output.stdout).contains("similar-title"));
+
+    let output = rrg(&[
+        "lint",
+        "--deny",
+        "warnings",
+        &fixture("bibtex-exports.bib"),
+        &file,
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stdout).contains("error[key-case]"));
+    assert!(text(&output.stdout).contains("note[arxiv-preprint]"));
+}
+
+#[test]
+fn unknown_codes_and_bad_configurations_exit_with_2() {
+    let output = rrg(&["lint", "--deny", "similar-titel", &fixture("latex.bib")]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("did you mean `similar-title`?"));
+
+    let dir = scratch("lint-bad-config");
+    let config = dir.join("lint.toml");
+    std::fs::write(&config, "[lints]\nkey-case = \"forbid\"\n").unwrap();
+    let output = rrg(&[
+        "lint",
+        "--config",
+        config.to_str().unwrap(),
+        &fixture("latex.bib"),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("not a lint level"));
+
+    let output = rrg(&["lint"]);
+    assert_eq!(output.status.code(), Some(2), "a file is required");
+}
+
+#[test]
+fn list_names_every_code_with_its_level() {
+    let out = text(&rrg(&["lint", "--list"]).stdout);
+    for lint in rrg_bib::lints::LINTS {
+        assert!(out.contains(lint.code), "{}", lint.code);
+    }
+    assert!(
+        out.contains("key-convention")
+            && out
+                .lines()
+                .any(|l| l.starts_with("key-convention") && l.contains("allow"))
+    );
+    let catalogue = text(&rrg(&["lint", "--list", "--catalogue"]).stdout);
+    assert!(
+        catalogue
+            .lines()
+            .any(|l| l.starts_with("key-convention") && l.contains("deny"))
+    );
+}
+
+#[test]
+fn the_catalogue_passes_its_own_rules_and_stdin_is_read() {
+    let reference = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rrg-catalog/data/reference.bib");
+    let output = rrg(&["lint", "--catalogue", reference.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stdout));
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rrg"))
+        .args(["lint", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"@misc{x, title = {T}, author = {A}, year = {20x1}}\n")
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stdout).starts_with("<stdin>:1:45: error[implausible-year]"));
+}
