@@ -219,10 +219,23 @@ pub fn escape_markdown(text: &str) -> String {
                 out.push(c);
             }
             '\n' | '\r' | '\t' => out.push(' '),
+            // rustc rejects characters that reorder text in comments (and
+            // doc attributes become comments), and control characters have
+            // no place in documentation: each is shown as U+FFFD.
+            c if c.is_control() || is_bidi_control(c) => out.push('\u{fffd}'),
             _ => out.push(c),
         }
     }
     out
+}
+
+/// The characters that change the direction of text: marks, embeddings,
+/// overrides and isolates.
+fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
 }
 
 #[cfg(test)]
@@ -327,6 +340,14 @@ mod tests {
             let literal = proc_macro2::Literal::string(title).to_string();
             assert!(code.contains(&format!("title: {literal},")));
         });
+    }
+
+    #[test]
+    fn docs_show_control_and_direction_characters_as_replacements() {
+        assert_eq!(
+            escape_markdown("a\u{202e}b\u{1}c\u{200f}d\te"),
+            "a\u{fffd}b\u{fffd}c\u{fffd}d e"
+        );
     }
 
     #[test]
