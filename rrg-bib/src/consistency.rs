@@ -209,7 +209,21 @@ const PIECE: usize = 4;
 /// whose digits differ (`Part 1`, `Part 2`) are different works and not
 /// compared.
 fn check_similar_titles(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
-    let titles: Vec<Title> = records
+    // Only titles with the same digits are compared: one index per digit
+    // string (most titles have none).
+    let mut groups: HashMap<String, Vec<Title>> = HashMap::new();
+    for title in titles_of(records) {
+        groups.entry(title.digits.clone()).or_default().push(title);
+    }
+    let mut groups: Vec<Vec<Title>> = groups.into_values().filter(|g| g.len() > 1).collect();
+    groups.sort_by_key(|group| group[0].record);
+    for titles in groups {
+        similar_in_group(records, &titles, out);
+    }
+}
+
+fn titles_of(records: &[Record<'_>]) -> Vec<Title> {
+    records
         .iter()
         .enumerate()
         .filter_map(|(record, r)| {
@@ -222,13 +236,15 @@ fn check_similar_titles(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
                 chars,
             })
         })
-        .collect();
-    if titles.len() < 2 {
-        return;
-    }
+        .collect()
+}
+
+/// The pairs of nearly identical titles among `titles`, which all have the
+/// same digits.
+fn similar_in_group(records: &[Record<'_>], titles: &[Title], out: &mut Vec<Diagnostic>) {
     let bound = |len: usize| len / 19; // floor(0.05 * len / 0.95)
     let mut frequency: HashMap<&[char], u32> = HashMap::new();
-    for title in &titles {
+    for title in titles {
         for piece in title.chars.chunks_exact(PIECE) {
             *frequency.entry(piece).or_default() += 1;
         }

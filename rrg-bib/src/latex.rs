@@ -5,7 +5,7 @@
 use biblatex::RawChunk;
 
 use crate::diagnostic::Diagnostic;
-use crate::read::Parsed;
+use crate::read::RawRecord;
 use crate::source::Source;
 
 /// Fields whose value is taken verbatim or is no printed text: links,
@@ -42,8 +42,8 @@ const NOT_TYPESET: &[&str] = &[
     "kind",
 ];
 
-pub(crate) fn check(source: &Source<'_>, parsed: &Parsed<'_>, out: &mut Vec<Diagnostic>) {
-    for record in &parsed.entries {
+pub(crate) fn check(source: &Source<'_>, record: &RawRecord<'_>, out: &mut Vec<Diagnostic>) {
+    {
         let base = record.base;
         let raw = &record.raw.v;
         if raw.key.v.trim().is_empty() {

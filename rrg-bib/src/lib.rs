@@ -121,19 +121,18 @@ fn check_records<'a>(
     rules: Rules,
 ) -> (Vec<Record<'a>>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let parsed = read::parse(&source, &mut diagnostics);
-    latex::check(&source, &parsed, &mut diagnostics);
-    let mut converter = convert::Converter {
-        arena,
-        abbreviations: &parsed.abbreviations,
-        rules,
-        out: &mut diagnostics,
-    };
-    let records: Vec<Record<'a>> = parsed
-        .entries
-        .iter()
-        .map(|raw| converter.convert(raw))
-        .collect();
+    let abbreviations = read::abbreviations(&source);
+    let mut records: Vec<Record<'a>> = Vec::new();
+    read::parse_each(&source, &mut diagnostics, |raw, out| {
+        latex::check(&source, &raw, out);
+        let mut converter = convert::Converter {
+            arena,
+            abbreviations: &abbreviations,
+            rules,
+            out,
+        };
+        records.push(converter.convert(&raw));
+    });
     validate::check_catalogue(&records, &mut diagnostics);
     consistency::check(&records, &mut diagnostics);
     (records, diagnostics)

@@ -16,20 +16,44 @@ pub(crate) struct RawRecord<'s> {
     pub base: usize,
 }
 
-/// Everything the syntax pass found.
-pub(crate) struct Parsed<'s> {
-    pub entries: Vec<RawRecord<'s>>,
-    pub abbreviations: Vec<biblatex::Pair<'s>>,
+/// The `@string` abbreviations of the whole file, which any entry may use.
+/// Only the pieces that mention `@string` are parsed for them.
+pub(crate) fn abbreviations<'s>(source: &Source<'s>) -> Vec<biblatex::Pair<'s>> {
+    let text = source.text;
+    let starts = piece_starts(text);
+    let mut abbreviations = Vec::new();
+    for (i, &start) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).copied().unwrap_or(text.len());
+        let piece = &text[start..end];
+        if mentions_string(piece) {
+            if let Ok(raw) = RawBibliography::parse(piece) {
+                abbreviations.extend(raw.abbreviations);
+            }
+        }
+    }
+    abbreviations
+}
+
+/// Whether `@string` (in any case, white space allowed after `@`) occurs.
+fn mentions_string(piece: &str) -> bool {
+    piece.match_indices('@').any(|(at, _)| {
+        piece[at + 1..]
+            .trim_start()
+            .get(..6)
+            .is_some_and(|word| word.eq_ignore_ascii_case("string"))
+    })
 }
 
 /// Splits `source` into pieces that each start at an `@` opening a line, and
-/// parses each on its own: a broken entry costs only itself.
-pub(crate) fn parse<'s>(source: &Source<'s>, diagnostics: &mut Vec<Diagnostic>) -> Parsed<'s> {
+/// parses each on its own: a broken entry costs only itself. Each entry is
+/// handed to `each` as soon as its piece is read, so that the raw entries of
+/// a large file are never all held at once.
+pub(crate) fn parse_each<'s>(
+    source: &Source<'s>,
+    diagnostics: &mut Vec<Diagnostic>,
+    mut each: impl FnMut(RawRecord<'s>, &mut Vec<Diagnostic>),
+) {
     let text = source.text;
-    let mut parsed = Parsed {
-        entries: Vec::new(),
-        abbreviations: Vec::new(),
-    };
     let starts = piece_starts(text);
     for (i, &start) in starts.iter().enumerate() {
         let end = starts.get(i + 1).copied().unwrap_or(text.len());
@@ -50,17 +74,13 @@ pub(crate) fn parse<'s>(source: &Source<'s>, diagnostics: &mut Vec<Diagnostic>) 
                 if !is_command {
                     report_stray_text(piece, covered, start, diagnostics);
                 }
-                parsed.abbreviations.extend(raw.abbreviations);
-                parsed.entries.extend(
-                    raw.entries
-                        .into_iter()
-                        .map(|raw| RawRecord { raw, base: start }),
-                );
+                for raw in raw.entries {
+                    each(RawRecord { raw, base: start }, diagnostics);
+                }
             }
             Err(error) => diagnostics.push(syntax_error(source, piece, start, error)),
         }
     }
-    parsed
 }
 
 /// Offsets of the pieces: the start of the file, then every line whose first
@@ -333,6 +353,13 @@ mod tests {
             Some((7, '{'))
         );
         assert_eq!(unmatched_opening("@online{x, title = {A}}"), None);
+    }
+
+    #[test]
+    fn string_commands_are_found_in_any_case() {
+        assert!(mentions_string("@string{a = {b}}"));
+        assert!(mentions_string("x @ STRING{a = {b}}"));
+        assert!(!mentions_string("@article{a, title = {strings}}"));
     }
 
     #[test]
