@@ -257,3 +257,33 @@ fn control_and_bidirectional_characters_are_not_printed_raw() {
     );
     assert!(report.json_objects().all(|json| !json.contains('\u{1b}')));
 }
+
+/// `docs/lints.md` explains every code, with the default levels the
+/// registry has, and no code that does not exist.
+#[test]
+fn the_documentation_explains_every_code_with_its_levels() {
+    let docs = include_str!("../../docs/lints.md");
+    let word = |level: Option<Level>| match level {
+        None => "allow",
+        Some(Level::Note) => "note",
+        Some(Level::Warning) => "warning",
+        Some(Level::Error) => "error",
+    };
+    let mut documented = Vec::new();
+    let mut lines = docs.lines();
+    while let Some(line) = lines.next() {
+        let Some(code) = line
+            .strip_prefix("#### `")
+            .and_then(|rest| rest.strip_suffix('`'))
+        else {
+            continue;
+        };
+        documented.push(code);
+        let lint = rrg_bib::lints::find(code).unwrap_or_else(|| panic!("{code} is no code"));
+        let levels = lines.find(|line| !line.is_empty()).unwrap();
+        let expected = format!("*{} / {}.*", word(lint.user), word(lint.catalogue));
+        assert!(levels.starts_with(&expected), "{code}: {levels:?}, expected {expected:?}");
+    }
+    let codes: Vec<&str> = rrg_bib::lints::LINTS.iter().map(|lint| lint.code).collect();
+    assert_eq!(documented, codes, "documented in the registry's order");
+}
