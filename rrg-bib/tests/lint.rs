@@ -282,7 +282,10 @@ fn the_documentation_explains_every_code_with_its_levels() {
         let lint = rrg_bib::lints::find(code).unwrap_or_else(|| panic!("{code} is no code"));
         let levels = lines.find(|line| !line.is_empty()).unwrap();
         let expected = format!("*{} / {}.*", word(lint.user), word(lint.catalogue));
-        assert!(levels.starts_with(&expected), "{code}: {levels:?}, expected {expected:?}");
+        assert!(
+            levels.starts_with(&expected),
+            "{code}: {levels:?}, expected {expected:?}"
+        );
     }
     let codes: Vec<&str> = rrg_bib::lints::LINTS.iter().map(|lint| lint.code).collect();
     assert_eq!(documented, codes, "documented in the registry's order");
