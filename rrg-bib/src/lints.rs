@@ -110,6 +110,13 @@ pub const LINTS: &[Lint] = &[
         "text outside of any entry that is not a comment",
     ),
     lint(
+        "text-before-entry",
+        Group::Syntax,
+        E,
+        W,
+        "text before an entry on the line where the entry starts",
+    ),
+    lint(
         "missing-key",
         Group::Syntax,
         E,
@@ -431,11 +438,13 @@ mod tests {
     #[test]
     fn the_catalogue_is_never_more_lenient_about_the_old_errors() {
         // A `date` is no field of the catalogue: `unknown-field` rejects it
-        // there. An unbalanced brace in a quoted value was read silently
-        // before the linter existed; the catalogue warns about it.
+        // there. An unbalanced brace in a quoted value and text before an
+        // entry on its line were read silently before the linter existed;
+        // the catalogue warns about them, so that it rejects what it did.
         for lint in LINTS {
             if lint.user == Some(Level::Error)
-                && !["malformed-date", "unbalanced-braces"].contains(&lint.code)
+                && !["malformed-date", "unbalanced-braces", "text-before-entry"]
+                    .contains(&lint.code)
             {
                 assert_eq!(lint.catalogue, Some(Level::Error), "{}", lint.code);
             }

@@ -111,15 +111,16 @@ fn closing_end(piece: &str, span_end: usize) -> usize {
 
 /// Text after the last entry of a piece that is neither blank nor a comment.
 fn report_stray_text(piece: &str, covered: usize, base: usize, out: &mut Vec<Diagnostic>) {
-    if let Some(finding) = stray_text(piece, covered..piece.len(), base, false) {
+    if let Some(finding) = stray_text(piece, covered..piece.len(), base, "stray-text") {
         out.push(finding);
     }
 }
 
 /// Text before an entry within a piece: the entry does not start a line,
-/// and what is before it is no comment.
+/// and what is before it is no comment. (Its own class: the catalogue's
+/// reader did not report it before the linter existed, and only warns.)
 fn report_text_before(piece: &str, gap: Range<usize>, base: usize, out: &mut Vec<Diagnostic>) {
-    if let Some(finding) = stray_text(piece, gap, base, true) {
+    if let Some(finding) = stray_text(piece, gap, base, "text-before-entry") {
         out.push(finding);
     }
 }
@@ -132,10 +133,19 @@ fn stray_text(
     piece: &str,
     gap: Range<usize>,
     base: usize,
-    before_entry: bool,
+    code: &'static str,
 ) -> Option<Diagnostic> {
+    let before_entry = code == "text-before-entry";
     let mut offset = gap.start;
     for line in piece[gap.clone()].split_inclusive('\n') {
+        // A byte order mark may open the file.
+        let line = match line.strip_prefix('\u{feff}') {
+            Some(rest) if base + offset == 0 => {
+                offset += '\u{feff}'.len_utf8();
+                rest
+            }
+            _ => line,
+        };
         let content = line.trim();
         if !content.is_empty() && !content.starts_with('%') {
             let lead = line.len() - line.trim_start().len();
@@ -146,23 +156,20 @@ fn stray_text(
             let finding = if right_after && (content.starts_with(',') || starts_with_field(content))
             {
                 Diagnostic::error(
-                    "stray-text",
+                    code,
                     span,
                     "text after the end of the entry: a `}` before it closed the entry early",
                 )
                 .help("remove the extra `}` before this text, so that its fields stay inside the entry")
             } else if looks_like_an_entry(content) {
-                Diagnostic::error("stray-text", span, "an entry without its `@`")
+                Diagnostic::error(code, span, "an entry without its `@`")
                     .help("start every entry with `@`, e.g. `@article{key,`")
             } else if before_entry {
-                Diagnostic::error(
-                    "stray-text",
-                    span,
-                    "text before an entry, outside of any entry",
+                Diagnostic::error(code, span, "text before an entry, outside of any entry").help(
+                    "start the entry on a line of its own, or make the text a comment with `%`",
                 )
-                .help("start the entry on a line of its own, or make the text a comment with `%`")
             } else {
-                Diagnostic::error("stray-text", span, "text outside of any entry")
+                Diagnostic::error(code, span, "text outside of any entry")
                     .help("start an entry with `@type{key,`, or make the line a comment with `%`")
             };
             return Some(finding);

@@ -80,7 +80,7 @@ fn syntax_errors_each_reported_and_reading_goes_on() {
             "syntax.bib:46:7: error[missing-field]: `@misc` entry lacks required field `year`",
             "syntax.bib:48:18: error[stray-text]: text after the end of the entry: a `}` before it closed the entry early",
             "syntax.bib:56:1: error[stray-text]: an entry without its `@`",
-            "syntax.bib:65:1: error[stray-text]: text before an entry, outside of any entry",
+            "syntax.bib:65:1: error[text-before-entry]: text before an entry, outside of any entry",
         ],
     );
     // An unclosed entry names the quote or brace that was never closed.
@@ -91,6 +91,17 @@ fn syntax_errors_each_reported_and_reading_goes_on() {
     );
     assert!(help(&report, 6).starts_with("the `{` at line 42, column 10 is never closed"));
     assert_eq!(notes(&report, 6), ["the text ends without it at 44:2"]);
+}
+
+#[test]
+fn a_byte_order_mark_is_no_text() {
+    let text = "\u{feff}@misc{x, title = {T}, author = {A}, year = {2020}}\n";
+    expect(Source::new("bom.bib", text), &[]);
+    let text = "\u{feff}note @misc{x, title = {T}, author = {A}, year = {2020}}\n";
+    expect(
+        Source::new("bom.bib", text),
+        &["bom.bib:1:2: error[text-before-entry]: text before an entry, outside of any entry"],
+    );
 }
 
 #[test]
