@@ -49,7 +49,11 @@ impl Record<'_> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rules {
     /// Enforce the catalogue's own conventions: key form, `kind` and
-    /// `shortvenue` required, only known fields.
+    /// `shortvenue` required, only known fields, months as numbers, only
+    /// arXiv eprints. Without them (a user's own file) the reader accepts
+    /// what biblatex and BibTeX accept: BibTeX spellings (`journal`,
+    /// `address`, `month = jun`, `date`), every entry type of their data
+    /// models with its required fields, and fields it does not know.
     pub catalogue: bool,
 }
 
