@@ -3,9 +3,10 @@
 //!
 //! The catalogue is curated in one biblatex file (`data/reference.bib`). The
 //! build script parses and validates it and generates Rust constants, so at
-//! run time nothing is parsed and nothing is allocated: [`entries()`](fn@entries) is a
-//! `&'static` slice sorted by key, [`get`] is a binary search, and every
-//! query below is an iterator over that slice.
+//! run time nothing is parsed and nothing is allocated: [`entries()`](fn@entries)
+//! is a `&'static` slice sorted by key, [`get`] is one probe of a hash table
+//! built at compile time, and every query below is an iterator over that
+//! slice.
 //!
 //! ```
 //! use rrg_catalog::{Kind, Filter};
@@ -30,6 +31,7 @@
 mod cite;
 #[cfg(feature = "std")]
 pub mod export;
+mod lookup;
 mod query;
 
 #[doc(hidden)]
@@ -48,12 +50,38 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }
 
+#[allow(clippy::all)]
+mod table {
+    include!(concat!(env!("OUT_DIR"), "/lookup.rs"));
+}
+
 /// One named constant per entry: `chen-etal-2020-generating` is
 /// [`entries::CHEN_ETAL_2020_GENERATING`](mod@entries).
 pub use generated::entries;
 
 /// SHA-256 of the `data/reference.bib` this build was generated from.
 pub const SOURCE_SHA256: &str = generated::SOURCE_SHA256;
+
+/// The subset filter this build was made with (`RRG_CATALOG_FILTER` when
+/// the crate was built), or `None` for the whole catalogue.
+///
+/// A subset build keeps only the entries that meet every condition; the
+/// aliases and named constants of the others are left out, so a
+/// [`cite!`](crate::cite) of a left-out key fails to compile with a missing
+/// constant in `entries`. `related` keys may name entries outside the subset.
+///
+/// ```sh
+/// RRG_CATALOG_FILTER="kind=dataset,year=2021..2024" cargo build
+/// ```
+///
+/// Conditions, comma-separated, all of which must hold: `year=2021`,
+/// `year=2021..2024` (also `2021..` and `..2024`), `venue=MICCAI`,
+/// `kind=dataset`, `modality=chest-xray`, `code`, `llm=true` or
+/// `llm=false`, and `text=memory`.
+pub const SUBSET: Option<&str> = match env!("RRG_CATALOG_SUBSET").as_bytes() {
+    [] => None,
+    _ => Some(env!("RRG_CATALOG_SUBSET")),
+};
 
 /// Every entry, sorted by key.
 pub fn entries() -> &'static [Entry] {
@@ -63,6 +91,9 @@ pub fn entries() -> &'static [Entry] {
 /// The entry with this key, or with this alias (an upstream key kept for
 /// compatibility). Keys are case-sensitive.
 ///
+/// One probe of a hash table of keys and aliases built at compile time
+/// (at most half full, so a lookup compares one or two names).
+///
 /// ```
 /// let entry = rrg_catalog::get("li-2019-etal-knowledge").expect("an upstream alias resolves");
 /// assert_eq!(entry.key, "li-etal-2019-knowledge-driven");
@@ -70,14 +101,23 @@ pub fn entries() -> &'static [Entry] {
 /// ```
 pub fn get(key: &str) -> Option<&'static Entry> {
     let entries = entries();
-    if let Ok(index) = entries.binary_search_by(|entry| entry.key.cmp(key)) {
-        return Some(&entries[index]);
+    let slots = &table::SLOTS;
+    let mask = slots.len() - 1;
+    let mut at = lookup::hash(key) as usize & mask;
+    loop {
+        let number = slots[at].checked_sub(1)? as usize;
+        let (name, index) = match entries.get(number) {
+            Some(entry) => (entry.key, number),
+            None => {
+                let (alias, index) = generated::ALIASES[number - entries.len()];
+                (alias, index as usize)
+            }
+        };
+        if name == key {
+            return Some(&entries[index]);
+        }
+        at = (at + 1) & mask;
     }
-    let aliases = &generated::ALIASES;
-    aliases
-        .binary_search_by(|(alias, _)| (*alias).cmp(key))
-        .ok()
-        .map(|found| &entries[aliases[found].1 as usize])
 }
 
 /// The canonical key for a key or alias.

@@ -98,11 +98,18 @@ fn lookups_allocate_nothing() {
         rrg_catalog::canonical_key(black_box("wang-etal-2022-self")).unwrap()
     });
     assert_none("every alias", || rrg_catalog::aliases().count());
+    let keys = rrg_catalog::entries().len();
     assert_none("every key", || {
-        rrg_catalog::entries()
+        let found = rrg_catalog::entries()
             .iter()
-            .filter(|entry| rrg_catalog::get(entry.key).is_some())
-            .count()
+            .filter(|entry| rrg_catalog::get(entry.key).is_some_and(|e| e.key == entry.key))
+            .count();
+        assert_eq!(found, keys);
+    });
+    assert_none("every alias", || {
+        for (alias, key) in rrg_catalog::aliases() {
+            assert_eq!(rrg_catalog::get(alias).map(|entry| entry.key), Some(key));
+        }
     });
 }
 
