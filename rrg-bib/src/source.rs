@@ -11,6 +11,13 @@ pub struct Source<'s> {
     pub text: &'s str,
 }
 
+/// The 1-based column that follows `line_prefix`, the bytes of a line
+/// before an offset. Characters are counted by their first bytes, so that an
+/// offset in the middle of a character still counts that character once.
+fn column_after(line_prefix: &[u8]) -> usize {
+    line_prefix.iter().filter(|&&b| (b & 0xC0) != 0x80).count() + 1
+}
+
 /// A 1-based line and column; the column counts characters, not bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Position {
@@ -36,14 +43,10 @@ impl<'s> Source<'s> {
             .rposition(|&b| b == b'\n')
             .map_or(0, |i| i + 1);
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        // Count characters by their first bytes, so that an offset in the
-        // middle of a character still counts that character once.
-        let column = before[line_start..]
-            .iter()
-            .filter(|&&b| (b & 0xC0) != 0x80)
-            .count()
-            + 1;
-        Position { line, column }
+        Position {
+            line,
+            column: column_after(&before[line_start..]),
+        }
     }
 
     /// The whole line holding a byte offset, without its line ending, and
@@ -94,12 +97,10 @@ impl<'s> Lines<'s> {
         let offset = offset.min(self.source.text.len());
         let line = self.starts.partition_point(|&start| start <= offset);
         let line_start = self.starts[line - 1];
-        let column = self.source.text.as_bytes()[line_start..offset]
-            .iter()
-            .filter(|&&b| (b & 0xC0) != 0x80)
-            .count()
-            + 1;
-        Position { line, column }
+        Position {
+            line,
+            column: column_after(&self.source.text.as_bytes()[line_start..offset]),
+        }
     }
 
     /// What [`Source::line_of`] gives, faster.
