@@ -16,10 +16,18 @@ fn main() {
         to: Some(2024),
     };
     for entry in rrg_catalog::entries() {
-        assert_eq!(rrg_catalog::get(entry.key), Some(entry), "every key is found");
+        assert_eq!(
+            rrg_catalog::get(entry.key),
+            Some(entry),
+            "every key is found"
+        );
     }
     for (alias, key) in rrg_catalog::aliases() {
-        assert_eq!(rrg_catalog::canonical_key(alias), Some(key), "every alias is found");
+        assert_eq!(
+            rrg_catalog::canonical_key(alias),
+            Some(key),
+            "every alias is found"
+        );
     }
     let datasets = rrg_catalog::select(Filter::new().kind(Kind::Dataset).years(years)).count();
     println!(
