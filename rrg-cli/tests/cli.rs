@@ -1,17 +1,13 @@
 //! The `rrg` binary as a user runs it: each subcommand, each filter, the
 //! exit status of bad flags.
 
+mod common;
+
+use common::{rrg, scratch};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use rrg_catalog::{Filter, Kind, Modality};
-
-fn rrg(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rrg"))
-        .args(args)
-        .output()
-        .expect("the rrg binary runs")
-}
 
 /// Standard output of a run that must succeed.
 fn stdout(args: &[&str]) -> String {
@@ -50,13 +46,6 @@ fn repository_root() -> PathBuf {
         .parent()
         .unwrap()
         .to_owned()
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 #[test]

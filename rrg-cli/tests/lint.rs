@@ -1,16 +1,12 @@
 //! `rrg lint` as a user runs it: rustc-style and JSON output, exit
 //! statuses, levels from flags and from a TOML file.
 
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn rrg(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rrg"))
-        .args(args)
-        .output()
-        .expect("the rrg binary runs")
-}
+use common::{rrg, scratch};
+use std::io::Write as _;
+use std::path::Path;
+use std::process::{Command, Stdio};
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("output is UTF-8")
@@ -22,13 +18,6 @@ fn fixture(name: &str) -> String {
         .join(name)
         .display()
         .to_string()
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 #[test]
