@@ -428,23 +428,29 @@ impl<'a> Converter<'_, 'a> {
         values: &mut Values<'a>,
     ) {
         match spec.value {
-            ValueKind::Kinds => match Kind::from_name(item) {
-                Some(kind) => values.kinds.push(kind),
-                None => self.out.push(
-                    Diagnostic::error("unknown-kind", span, format!("unknown kind `{item}`"))
-                        .help(format!("use one of: {}", names(Kind::ALL))),
-                ),
-            },
-            ValueKind::Modalities => match Modality::from_name(item) {
-                Some(modality) => values.modalities.push(modality),
-                None => self.out.push(
-                    Diagnostic::error(
-                        "unknown-modality",
-                        span,
-                        format!("unknown modality `{item}`"),
-                    )
-                    .help(format!("use one of: {}", names(Modality::ALL))),
-                ),
+            ValueKind::Kinds => {
+                match vocabulary_item(
+                    item,
+                    span,
+                    "unknown-kind",
+                    "kind",
+                    Kind::ALL,
+                    Kind::from_name,
+                ) {
+                    Ok(kind) => values.kinds.push(kind),
+                    Err(finding) => self.out.push(finding),
+                }
+            }
+            ValueKind::Modalities => match vocabulary_item(
+                item,
+                span,
+                "unknown-modality",
+                "modality",
+                Modality::ALL,
+                Modality::from_name,
+            ) {
+                Ok(modality) => values.modalities.push(modality),
+                Err(finding) => self.out.push(finding),
             },
             ValueKind::FieldNames if fields::field(item).is_none() => self.out.push(
                 Diagnostic::error(
@@ -819,6 +825,22 @@ fn raw_text(chunks: &[biblatex::Spanned<RawChunk<'_>>]) -> String {
             RawChunk::Normal(text) | RawChunk::Abbreviation(text) => text,
         })
         .collect()
+}
+
+/// The value of a closed vocabulary (kinds, modalities) with this name, or
+/// the finding that names the values there are.
+fn vocabulary_item<T: Copy + std::fmt::Display>(
+    item: &str,
+    span: Range<usize>,
+    code: &'static str,
+    what: &str,
+    all: &[T],
+    from_name: fn(&str) -> Option<T>,
+) -> Result<T, Diagnostic> {
+    from_name(item).ok_or_else(|| {
+        Diagnostic::error(code, span, format!("unknown {what} `{item}`"))
+            .help(format!("use one of: {}", names(all)))
+    })
 }
 
 fn person_in<'a>(arena: &'a Bump, person: &biblatex::Person) -> Person<'a> {
