@@ -1,7 +1,7 @@
 //! Selecting entries: one filter type shared by the query helpers, the
 //! exports and the command line.
 
-use crate::{Entry, Kind, Modality};
+use crate::{Entry, Kind, Modality, eq_ignore_case};
 
 /// An inclusive range of years; either end may be open.
 ///
@@ -222,10 +222,4 @@ impl<'q> Filter<'q> {
     ) -> impl Iterator<Item = &'e Entry<'a>> + use<'e, 'a, 'q> {
         entries.iter().filter(move |entry| self.matches(entry))
     }
-}
-
-fn eq_ignore_case(a: &str, b: &str) -> bool {
-    a.chars()
-        .flat_map(char::to_lowercase)
-        .eq(b.chars().flat_map(char::to_lowercase))
 }

@@ -35,4 +35,4 @@ pub use completeness::Completeness;
 pub use entry::{Entry, FIRST_YEAR, LAST_YEAR, Links, Person, Venue};
 pub use enums::{EntryType, Kind, Modality, ParseEnumError};
 pub use filter::{Filter, YearRange};
-pub use text::contains_ignore_case;
+pub use text::{cmp_ignore_case, contains_ignore_case, eq_ignore_case};
