@@ -123,6 +123,8 @@ fn source(catalog: &Catalog<'_>) -> String {
     code.raw("/// SHA-256 of the `.bib` source this catalogue was generated from.\n");
     code.raw("pub const SOURCE_SHA256: &str = ");
     code.str(&catalog.sha256);
+    code.raw(";\n\n/// The number of entries.\npub const ENTRY_COUNT: usize = ");
+    code.int(names.len() as u64);
     code.raw(";\n\n/// Every entry, sorted by key.\n");
     code.raw("pub static ENTRIES: [::rrg_model::Entry<'static>; ");
     code.int(names.len() as u64);
@@ -144,6 +146,7 @@ fn source(catalog: &Catalog<'_>) -> String {
         code.raw("),\n");
     }
     code.raw("];\n\n");
+    list_order(catalog, &mut code);
     code.raw("/// One constant per entry, named after its key in upper case\n");
     code.raw("/// (`chen-etal-2020-generating` is `CHEN_ETAL_2020_GENERATING`).\n");
     code.raw("pub mod entries {\n");
@@ -156,6 +159,28 @@ fn source(catalog: &Catalog<'_>) -> String {
     text.push_str("}\n\n");
     text.push_str(&shared_module(&shared));
     text
+}
+
+/// `LIST_ORDER`: the index in `ENTRIES` of every entry, in the order of
+/// the survey's list ([`rrg_model::Entry::cmp_for_list`]), so that the
+/// Markdown export needs no sorting at run time.
+fn list_order(catalog: &Catalog<'_>, code: &mut Code) {
+    let mut order: Vec<usize> = (0..catalog.records.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&catalog.records[a].entry, &catalog.records[b].entry);
+        a.cmp_for_list(b)
+    });
+    code.raw("/// The index in `ENTRIES` of every entry, in the order of the Markdown\n");
+    code.raw("/// list: newest first, then by venue, title and key.\n");
+    code.raw("pub static LIST_ORDER: [u32; ");
+    code.int(order.len() as u64);
+    code.raw("] = [\n");
+    for index in order {
+        code.raw("    ");
+        code.int(index as u64);
+        code.raw(",\n");
+    }
+    code.raw("];\n\n");
 }
 
 /// The private module of shared values.

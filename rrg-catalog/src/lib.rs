@@ -120,6 +120,20 @@ pub fn get(key: &str) -> Option<&'static Entry> {
     }
 }
 
+/// The index in [`entries()`] of `entry` if it is an entry of this
+/// catalogue: a reference into `entries()`, or an equal copy of one (a
+/// constant of [`entries`]).
+pub(crate) fn index_of(entry: &Entry) -> Option<usize> {
+    let all = entries();
+    let size = core::mem::size_of::<Entry>();
+    let offset = (entry as *const Entry as usize).wrapping_sub(all.as_ptr() as usize);
+    if offset < core::mem::size_of_val(all) && offset % size == 0 {
+        return Some(offset / size);
+    }
+    let found = get(entry.key).filter(|found| *found == entry)?;
+    index_of(found)
+}
+
 /// The canonical key for a key or alias.
 ///
 /// ```

@@ -230,6 +230,30 @@ impl<'a> Entry<'a> {
         self.key == key || self.aliases.contains(&key)
     }
 
+    /// The order of the survey's list: newest first with unknown years
+    /// last, then by short venue and title (ignoring case), then by key.
+    /// Keys are unique, so no two entries of a catalogue are equal in it.
+    ///
+    /// ```
+    /// use core::cmp::Ordering;
+    /// use rrg_model::{Entry, EntryType};
+    ///
+    /// let old = Entry { year: Some(2019), ..Entry::new("a-2019", EntryType::Article, "Old") };
+    /// let new = Entry { year: Some(2024), ..Entry::new("b-2024", EntryType::Article, "New") };
+    /// let undated = Entry::new("c-nd", EntryType::Article, "Undated");
+    /// assert_eq!(new.cmp_for_list(&old), Ordering::Less);
+    /// assert_eq!(undated.cmp_for_list(&old), Ordering::Greater);
+    /// ```
+    pub fn cmp_for_list(&self, other: &Entry<'_>) -> core::cmp::Ordering {
+        // `None` sorts before every year, so reversing puts it last.
+        other
+            .year
+            .cmp(&self.year)
+            .then_with(|| crate::cmp_ignore_case(self.venue.short, other.venue.short))
+            .then_with(|| crate::cmp_ignore_case(self.title, other.title))
+            .then_with(|| self.key.cmp(other.key))
+    }
+
     /// The first author, if the authors are known.
     pub fn first_author(&self) -> Option<&Person<'a>> {
         self.authors.first()

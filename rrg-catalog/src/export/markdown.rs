@@ -21,7 +21,10 @@
 //! - Papers are grouped by year, newest first, with papers of unknown year
 //!   last; every other section is ordered by year the same way. Within a
 //!   year, entries are ordered by venue, then title, then key, so the list
-//!   depends only on which entries are given, not on their order.
+//!   depends only on which entries are given, not on their order (an entry
+//!   given twice is listed once). For entries of the catalogue that order
+//!   was computed by the build script: writing their list allocates
+//!   nothing.
 //! - Each line is `[Venue Year] Title` followed by the links the entry has:
 //!   `[[paper]]` (the paper link, else the DOI, else the arXiv page),
 //!   `[[code]]`, `[[reproduced code]]` (unofficial), `[[project]]`,
@@ -52,24 +55,14 @@ pub fn write<'e>(
     entries: impl IntoIterator<Item = &'e Entry>,
     out: &mut impl Write,
 ) -> fmt::Result {
-    let mut entries: Vec<&Entry> = entries.into_iter().collect();
-    // Newest first and unknown years last; then venue, title and key.
-    entries.sort_by_cached_key(|entry| {
-        (
-            core::cmp::Reverse(entry.year.map_or(0, |year| year + 1)),
-            entry.venue.short.to_lowercase(),
-            entry.title.to_lowercase(),
-            entry.key,
-        )
-    });
-
+    let list = List::of(entries);
     let mut first_section = true;
-    if entries.iter().any(|entry| entry.llm) {
+    if list.iter().any(|entry| entry.llm) {
         out.write_str("Works involving large language models (LLMs) are in **bold**.\n")?;
         first_section = false;
     }
     for kind in Kind::ALL {
-        let mut section = entries.iter().filter(|entry| entry.is(*kind)).peekable();
+        let mut section = list.iter().filter(|entry| entry.is(*kind)).peekable();
         if section.peek().is_none() {
             continue;
         }
@@ -92,6 +85,73 @@ pub fn write<'e>(
         }
     }
     Ok(())
+}
+
+/// The entries to list, each once, in the list's order
+/// ([`Entry::cmp_for_list`]).
+///
+/// Entries of the catalogue are marked in a set of bits on the stack and
+/// come out in `LIST_ORDER`, which the build script sorted, so listing
+/// them allocates nothing. Entries from elsewhere (built by hand) are
+/// sorted here, in a vector, and merged in.
+struct List<'e> {
+    chosen: [u64; WORDS],
+    others: Vec<&'e Entry>,
+}
+
+const WORDS: usize = crate::generated::ENTRY_COUNT.div_ceil(64);
+
+impl<'e> List<'e> {
+    fn of(entries: impl IntoIterator<Item = &'e Entry>) -> Self {
+        let mut list = List {
+            chosen: [0; WORDS],
+            others: Vec::new(),
+        };
+        for entry in entries {
+            match crate::index_of(entry) {
+                Some(index) => list.chosen[index / 64] |= 1 << (index % 64),
+                None => list.others.push(entry),
+            }
+        }
+        list.others.sort_by(|a, b| a.cmp_for_list(b));
+        list.others.dedup_by(|a, b| a == b);
+        list
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &'e Entry> + '_ {
+        let all = crate::entries();
+        let catalogue = crate::generated::LIST_ORDER
+            .iter()
+            .map(|&index| index as usize)
+            .filter(|index| self.chosen[index / 64] & (1 << (index % 64)) != 0)
+            .map(move |index| &all[index]);
+        Merge {
+            a: catalogue.peekable(),
+            b: self.others.iter().copied().peekable(),
+        }
+    }
+}
+
+/// Two iterators sorted in the list's order, merged into one.
+struct Merge<A: Iterator, B: Iterator> {
+    a: core::iter::Peekable<A>,
+    b: core::iter::Peekable<B>,
+}
+
+impl<'e, A, B> Iterator for Merge<A, B>
+where
+    A: Iterator<Item = &'e Entry>,
+    B: Iterator<Item = &'e Entry>,
+{
+    type Item = &'e Entry;
+
+    fn next(&mut self) -> Option<&'e Entry> {
+        match (self.a.peek(), self.b.peek()) {
+            (Some(a), Some(b)) if b.cmp_for_list(a).is_lt() => self.b.next(),
+            (Some(_), _) => self.a.next(),
+            (None, _) => self.b.next(),
+        }
+    }
 }
 
 /// The list of `entries`, as a string.
@@ -139,11 +199,11 @@ fn write_item(entry: &Entry, out: &mut impl Write) -> fmt::Result {
 
     let links = &entry.links;
     if let Some(paper) = links.paper {
-        write_link("paper", paper, out)?;
+        write_link("paper", ["", paper], out)?;
     } else if let Some(doi) = entry.doi {
-        write_link("paper", &format!("https://doi.org/{doi}"), out)?;
+        write_link("paper", ["https://doi.org/", doi], out)?;
     } else if let Some(arxiv) = entry.arxiv {
-        write_link("paper", &format!("https://arxiv.org/abs/{arxiv}"), out)?;
+        write_link("paper", ["https://arxiv.org/abs/", arxiv], out)?;
     }
     let others = [
         ("code", links.code),
@@ -153,17 +213,18 @@ fn write_item(entry: &Entry, out: &mut impl Write) -> fmt::Result {
     ];
     for (label, url) in others {
         if let Some(url) = url {
-            write_link(label, url, out)?;
+            write_link(label, ["", url], out)?;
         }
     }
     out.write_char('\n')
 }
 
-/// ` [[label]](url)`, the target percent-encoded where Markdown would end
-/// or split it.
-fn write_link(label: &str, url: &str, out: &mut impl Write) -> fmt::Result {
+/// ` [[label]](url)`, the target (written in parts, so that a DOI or an
+/// arXiv id needs no string built for it) percent-encoded where Markdown
+/// would end or split it.
+fn write_link(label: &str, url: [&str; 2], out: &mut impl Write) -> fmt::Result {
     write!(out, " [[{label}]](")?;
-    for c in url.chars() {
+    for c in url.iter().flat_map(|part| part.chars()) {
         match c {
             ' ' | '(' | ')' | '<' | '>' | '\\' | '`' => write!(out, "%{:02X}", c as u32)?,
             c if c.is_control() || c.is_whitespace() => {
@@ -236,7 +297,7 @@ mod tests {
     #[test]
     fn link_targets_cannot_end_early() {
         let mut out = String::new();
-        write_link("code", "https://x.org/a (b)<c>", &mut out).unwrap();
+        write_link("code", ["", "https://x.org/a (b)<c>"], &mut out).unwrap();
         assert_eq!(out, " [[code]](https://x.org/a%20%28b%29%3Cc%3E)");
     }
 
@@ -337,5 +398,62 @@ mod tests {
         assert_eq!(to_string([&undated, &dataset, &older, &ENTRY]), expected);
         assert_eq!(to_string([&ENTRY, &older, &dataset, &undated]), expected);
         assert_eq!(to_string([]), "");
+    }
+
+    #[test]
+    fn the_build_scripts_order_is_the_list_order() {
+        let mut sorted: Vec<&Entry> = crate::entries().iter().collect();
+        sorted.sort_by(|a, b| a.cmp_for_list(b));
+        let listed: Vec<&Entry> = List::of(crate::entries().iter().rev()).iter().collect();
+        assert_eq!(listed.len(), crate::entries().len());
+        assert!(
+            listed
+                .iter()
+                .zip(&sorted)
+                .all(|(a, b)| core::ptr::eq(*a, *b))
+        );
+    }
+
+    #[test]
+    fn entries_from_elsewhere_are_merged_in_order_and_duplicates_listed_once() {
+        let catalogue = crate::entries();
+        let hand_made = [
+            Entry {
+                key: "zz-2021",
+                year: Some(2021),
+                ..ENTRY
+            },
+            Entry {
+                key: "zz-nd",
+                year: None,
+                ..ENTRY
+            },
+            Entry {
+                key: "zz-2030",
+                year: Some(2030),
+                ..ENTRY
+            },
+        ];
+        let given: Vec<&Entry> = catalogue
+            .iter()
+            .step_by(7)
+            .chain(&hand_made)
+            .chain(catalogue.iter().step_by(7))
+            .chain([crate::entries::CHEN_ETAL_2020_GENERATING])
+            .collect();
+        let mut expected: Vec<&Entry> = catalogue.iter().step_by(7).chain(&hand_made).collect();
+        if !expected.contains(&crate::entries::CHEN_ETAL_2020_GENERATING) {
+            expected.push(crate::entries::CHEN_ETAL_2020_GENERATING);
+        }
+        expected.sort_by(|a, b| a.cmp_for_list(b));
+        let listed: Vec<&Entry> = List::of(given).iter().collect();
+        assert_eq!(listed, expected);
+        // A named constant is a copy; it is listed as the catalogue's entry.
+        assert_eq!(
+            crate::index_of(crate::entries::CHEN_ETAL_2020_GENERATING),
+            catalogue
+                .iter()
+                .position(|entry| entry.key == "chen-etal-2020-generating")
+        );
     }
 }
