@@ -10,7 +10,7 @@ use crate::{Completeness, Entry, Filter, Kind, Modality, YearRange, entries};
 /// let chest_llm = rrg_catalog::select(Filter::new().modality(Modality::ChestXray).llm(true));
 /// assert!(chest_llm.count() > 0);
 /// ```
-pub fn select(filter: Filter<'_>) -> impl Iterator<Item = &'static Entry> + '_ {
+pub fn select(filter: Filter<'_>) -> impl Iterator<Item = &'static Entry> + Clone + '_ {
     entries().iter().filter(move |entry| filter.matches(entry))
 }
 
@@ -19,7 +19,7 @@ pub fn select(filter: Filter<'_>) -> impl Iterator<Item = &'static Entry> + '_ {
 /// ```
 /// assert!(rrg_catalog::published_in(2023).all(|entry| entry.year == Some(2023)));
 /// ```
-pub fn published_in(year: u16) -> impl Iterator<Item = &'static Entry> {
+pub fn published_in(year: u16) -> impl Iterator<Item = &'static Entry> + Clone {
     select(Filter::new().year(year))
 }
 
@@ -29,7 +29,7 @@ pub fn published_in(year: u16) -> impl Iterator<Item = &'static Entry> {
 /// let range = "2021..2022".parse().unwrap();
 /// assert!(rrg_catalog::published_between(range).all(|e| matches!(e.year, Some(2021 | 2022))));
 /// ```
-pub fn published_between(years: YearRange) -> impl Iterator<Item = &'static Entry> {
+pub fn published_between(years: YearRange) -> impl Iterator<Item = &'static Entry> + Clone {
     select(Filter::new().years(years))
 }
 
@@ -38,7 +38,7 @@ pub fn published_between(years: YearRange) -> impl Iterator<Item = &'static Entr
 /// ```
 /// assert!(rrg_catalog::at_venue("miccai").all(|entry| entry.venue.short == "MICCAI"));
 /// ```
-pub fn at_venue(short_name: &str) -> impl Iterator<Item = &'static Entry> + '_ {
+pub fn at_venue(short_name: &str) -> impl Iterator<Item = &'static Entry> + Clone + '_ {
     select(Filter::new().venue(short_name))
 }
 
@@ -48,7 +48,7 @@ pub fn at_venue(short_name: &str) -> impl Iterator<Item = &'static Entry> + '_ {
 /// use rrg_catalog::Kind;
 /// assert!(rrg_catalog::of_kind(Kind::Dataset).any(|e| e.short_name == Some("MIMIC-CXR")));
 /// ```
-pub fn of_kind(kind: Kind) -> impl Iterator<Item = &'static Entry> {
+pub fn of_kind(kind: Kind) -> impl Iterator<Item = &'static Entry> + Clone {
     select(Filter::new().kind(kind))
 }
 
@@ -58,7 +58,7 @@ pub fn of_kind(kind: Kind) -> impl Iterator<Item = &'static Entry> {
 /// use rrg_catalog::Modality;
 /// assert!(rrg_catalog::about_modality(Modality::Ffa).count() >= 1);
 /// ```
-pub fn about_modality(modality: Modality) -> impl Iterator<Item = &'static Entry> {
+pub fn about_modality(modality: Modality) -> impl Iterator<Item = &'static Entry> + Clone {
     select(Filter::new().modality(modality))
 }
 
@@ -67,7 +67,7 @@ pub fn about_modality(modality: Modality) -> impl Iterator<Item = &'static Entry
 /// ```
 /// assert!(rrg_catalog::with_code().all(|entry| entry.links.code.is_some()));
 /// ```
-pub fn with_code() -> impl Iterator<Item = &'static Entry> {
+pub fn with_code() -> impl Iterator<Item = &'static Entry> + Clone {
     select(Filter::new().has_code())
 }
 
@@ -76,7 +76,7 @@ pub fn with_code() -> impl Iterator<Item = &'static Entry> {
 /// ```
 /// assert!(rrg_catalog::involving_llm().any(|entry| entry.title.contains("Large Language Models")));
 /// ```
-pub fn involving_llm() -> impl Iterator<Item = &'static Entry> {
+pub fn involving_llm() -> impl Iterator<Item = &'static Entry> + Clone {
     select(Filter::new().llm(true))
 }
 
@@ -86,7 +86,7 @@ pub fn involving_llm() -> impl Iterator<Item = &'static Entry> {
 /// assert!(rrg_catalog::search("memory-driven").any(|e| e.key == "chen-etal-2020-generating"));
 /// assert!(rrg_catalog::search("CHEN").count() > 1);
 /// ```
-pub fn search(text: &str) -> impl Iterator<Item = &'static Entry> + '_ {
+pub fn search(text: &str) -> impl Iterator<Item = &'static Entry> + Clone + '_ {
     select(Filter::new().search(text))
 }
 

@@ -21,7 +21,10 @@
 
 use std::io;
 
+use core::fmt::{self, Write as _};
+
 use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
 use crate::{Entry, EntryType, Kind, Modality, Person};
 
@@ -35,10 +38,10 @@ struct Item<'e> {
     title: &'e str,
     #[serde(skip_serializing_if = "Option::is_none")]
     title_short: Option<&'e str>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    author: Vec<Name<'e>>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    editor: Vec<Name<'e>>,
+    #[serde(skip_serializing_if = "Names::is_empty")]
+    author: Names<'e>,
+    #[serde(skip_serializing_if = "Names::is_empty")]
+    editor: Names<'e>,
     #[serde(skip_serializing_if = "Option::is_none")]
     issued: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -52,7 +55,7 @@ struct Item<'e> {
     #[serde(skip_serializing_if = "Option::is_none")]
     issue: Option<&'e str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    page: Option<String>,
+    page: Option<Text<'e>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     publisher: Option<&'e str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -66,11 +69,11 @@ struct Item<'e> {
     #[serde(rename = "URL", skip_serializing_if = "Option::is_none")]
     url: Option<&'e str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    number: Option<String>,
+    number: Option<Text<'e>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    note: Option<String>,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    keyword: String,
+    note: Option<Text<'e>>,
+    #[serde(skip_serializing_if = "Text::is_empty")]
+    keyword: Text<'e>,
     custom: Custom<'e>,
 }
 
@@ -90,10 +93,107 @@ struct Name<'e> {
     literal: Option<&'e str>,
 }
 
-#[derive(Debug, Serialize)]
+/// `{"date-parts": [[year, month]]}`, the month left out when unknown.
+#[derive(Debug)]
 struct Date {
-    #[serde(rename = "date-parts")]
-    date_parts: [Vec<u16>; 1],
+    year: u16,
+    month: Option<u8>,
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Parts<'d>(&'d Date);
+        impl Serialize for Parts<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let year = core::iter::once(self.0.year);
+                serializer.collect_seq(year.chain(self.0.month.map(u16::from)))
+            }
+        }
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry("date-parts", &[Parts(self)])?;
+        map.end()
+    }
+}
+
+/// The people of `author` or `editor`, and `{"literal": "others"}` after
+/// them when the list was cut short.
+#[derive(Debug)]
+struct Names<'e> {
+    people: &'e [Person<'e>],
+    others: bool,
+}
+
+impl Names<'_> {
+    fn is_empty(&self) -> bool {
+        self.people.is_empty() && !self.others
+    }
+}
+
+impl Serialize for Names<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let others = Name {
+            family: None,
+            given: None,
+            non_dropping_particle: None,
+            suffix: None,
+            literal: Some("others"),
+        };
+        let people = self.people.iter().map(name);
+        serializer.collect_seq(people.chain(self.others.then_some(others)))
+    }
+}
+
+/// A string value written in pieces, so that none is built in memory.
+#[derive(Debug)]
+enum Text<'e> {
+    /// A range of pages, its en dashes written as hyphens.
+    Pages(&'e str),
+    /// `arXiv:` and the identifier.
+    Arxiv(&'e str),
+    /// The entry's tags, separated by `, `.
+    Tags(&'e Entry),
+}
+
+impl Text<'_> {
+    fn is_empty(&self) -> bool {
+        match self {
+            Text::Pages(text) => text.is_empty(),
+            Text::Arxiv(_) => false,
+            Text::Tags(entry) => entry.tags().next().is_none(),
+        }
+    }
+}
+
+impl fmt::Display for Text<'_> {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Text::Pages(pages) => {
+                for (at, part) in pages.split('\u{2013}').enumerate() {
+                    if at > 0 {
+                        out.write_char('-')?;
+                    }
+                    out.write_str(part)?;
+                }
+                Ok(())
+            }
+            Text::Arxiv(id) => write!(out, "arXiv:{id}"),
+            Text::Tags(entry) => {
+                for (at, tag) in entry.tags().enumerate() {
+                    if at > 0 {
+                        out.write_str(", ")?;
+                    }
+                    out.write_str(tag)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Serialize for Text<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 /// What the catalogue knows beyond CSL's variables.
@@ -147,17 +247,7 @@ pub fn item_type(entry: &Entry) -> &'static str {
 
 fn item(entry: &Entry) -> Item<'_> {
     let preprint = entry.entry_type == EntryType::Online;
-    let mut author: Vec<Name<'_>> = entry.authors.iter().map(name).collect();
-    if entry.authors_truncated {
-        author.push(Name {
-            family: None,
-            given: None,
-            non_dropping_particle: None,
-            suffix: None,
-            literal: Some("others"),
-        });
-    }
-    let arxiv = entry.arxiv.map(|id| format!("arXiv:{id}"));
+    let arxiv = entry.arxiv.map(Text::Arxiv);
     let (number, note) = if preprint {
         (arxiv, None)
     } else {
@@ -167,18 +257,22 @@ fn item(entry: &Entry) -> Item<'_> {
         .publisher
         .or(entry.organization)
         .or_else(|| (preprint && entry.arxiv.is_some()).then_some("arXiv"));
-    let keyword: Vec<&str> = entry.tags().collect();
     Item {
         id: entry.key,
         kind: item_type(entry),
         title: entry.title,
         title_short: entry.short_name,
-        author,
-        editor: entry.editors.iter().map(name).collect(),
+        author: Names {
+            people: entry.authors,
+            others: entry.authors_truncated,
+        },
+        editor: Names {
+            people: entry.editors,
+            others: false,
+        },
         issued: entry.year.map(|year| Date {
-            date_parts: [core::iter::once(year)
-                .chain(entry.month.map(u16::from))
-                .collect()],
+            year,
+            month: entry.month,
         }),
         container_title: entry.venue.full,
         container_title_short: (!preprint
@@ -188,7 +282,7 @@ fn item(entry: &Entry) -> Item<'_> {
         collection_title: entry.series,
         volume: entry.volume,
         issue: entry.number,
-        page: entry.pages.map(|pages| pages.replace('\u{2013}', "-")),
+        page: entry.pages.map(Text::Pages),
         publisher,
         publisher_place: entry.location,
         isbn: entry.isbn,
@@ -197,7 +291,7 @@ fn item(entry: &Entry) -> Item<'_> {
         url: entry.links.paper,
         number,
         note,
-        keyword: keyword.join(", "),
+        keyword: Text::Tags(entry),
         custom: Custom {
             short_venue: entry.venue.short,
             code: entry.links.code,
@@ -240,8 +334,7 @@ pub fn write<'e>(
     entries: impl IntoIterator<Item = &'e Entry>,
     out: impl io::Write,
 ) -> io::Result<()> {
-    let items: Vec<Item<'_>> = entries.into_iter().map(item).collect();
-    super::json::write_pretty(&items, out)
+    super::json::write_pretty_seq(entries.into_iter().map(item), out)
 }
 
 /// `entries` as CSL-JSON, as a string.

@@ -15,14 +15,14 @@ use std::io;
 use schemars::Schema;
 use schemars::generate::SchemaSettings;
 
-use super::json::Document;
+use super::json::{Document, Entries};
 
 /// The schema of [`Document`], the `json` export.
 pub fn schema() -> Schema {
     SchemaSettings::draft2020_12()
         .for_serialize()
         .into_generator()
-        .into_root_schema_for::<Document<'static>>()
+        .into_root_schema_for::<Document<Entries<core::slice::Iter<'static, crate::Entry>>>>()
 }
 
 /// Writes the schema as pretty JSON with a final newline.
