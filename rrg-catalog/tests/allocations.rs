@@ -1,7 +1,7 @@
 //! Proof that the catalogue allocates nothing at run time: every lookup,
 //! every query iterated to its end, `select` with every condition set,
-//! `completeness()`, and the BibTeX exports writing into a buffer that is
-//! already big enough.
+//! `completeness()`, and every export (BibTeX, Markdown, JSON, CSL-JSON)
+//! writing into a buffer that is already big enough.
 //!
 //! A counting global allocator is installed in this test binary only. It
 //! counts the allocations of the thread that measures, so the test
@@ -12,6 +12,7 @@ use std::cell::Cell;
 use std::hint::black_box;
 
 use rrg_catalog::export::bibtex::{self, Style};
+use rrg_catalog::export::markdown;
 use rrg_catalog::{Filter, Kind, Modality};
 
 struct Counting;
@@ -169,4 +170,58 @@ fn bibtex_into_a_big_enough_buffer_allocates_nothing() {
         });
         assert_eq!(out.len(), needed);
     }
+}
+
+#[test]
+fn markdown_into_a_big_enough_buffer_allocates_nothing() {
+    let selections: [(&str, Vec<&rrg_catalog::Entry>); 3] = [
+        (
+            "the whole catalogue",
+            rrg_catalog::entries().iter().collect(),
+        ),
+        ("a selection", rrg_catalog::with_code().collect()),
+        (
+            "named constants",
+            vec![
+                rrg_catalog::entries::CHEN_ETAL_2020_GENERATING,
+                rrg_catalog::entries::JOHNSON_ETAL_2019_MIMIC_CXR_DE_IDENTIFIED,
+            ],
+        ),
+    ];
+    for (what, selection) in selections {
+        let needed = markdown::to_string(selection.iter().copied()).len();
+        let mut out = String::with_capacity(needed);
+        assert_none(what, || {
+            markdown::write(selection.iter().copied(), &mut out).unwrap()
+        });
+        assert_eq!(out.len(), needed, "{what}");
+    }
+}
+
+#[cfg(feature = "json")]
+#[test]
+fn json_exports_into_a_big_enough_buffer_allocate_nothing() {
+    use rrg_catalog::export::{csl, json};
+
+    let needed = json::to_string(rrg_catalog::entries()).len();
+    let mut out = Vec::with_capacity(needed);
+    assert_none("the JSON export", || {
+        json::write(rrg_catalog::entries(), &mut out).unwrap()
+    });
+    assert_eq!(out.len(), needed);
+
+    let needed = csl::to_string(rrg_catalog::entries()).len();
+    let mut out = Vec::with_capacity(needed);
+    assert_none("the CSL-JSON export", || {
+        csl::write(rrg_catalog::entries(), &mut out).unwrap()
+    });
+    assert_eq!(out.len(), needed);
+
+    let selection = || rrg_catalog::search("memory");
+    let needed = json::to_string(selection()).len();
+    let mut out = Vec::with_capacity(needed);
+    assert_none("the JSON export of a query", || {
+        json::write(selection(), &mut out).unwrap()
+    });
+    assert_eq!(out.len(), needed);
 }
