@@ -15,7 +15,8 @@
 #           from `cargo build -vv` and run directly; its incremental
 #           directory, if it has one, is emptied first, as after a change of
 #           the catalogue;
-#   cargo   `cargo build -p rrg-catalog --lib` after the .bib file changed:
+#   cargo   `cargo build -p rrg-catalog --features reader --lib` after the
+#           .bib file changed:
 #           build script, rustc and cargo's own work together;
 #
 # each as wall-clock seconds, CPU seconds (user + system; less disturbed
@@ -93,7 +94,7 @@ for n in "${sizes[@]}"; do
     # Build (the .bib file is new to cargo, so the build script and rustc
     # run) and note the rustc command for the library, environment included.
     touch "$bib"
-    cargo build -vv -p rrg-catalog --lib >"$dir/build.log" 2>&1 || {
+    cargo build -vv -p rrg-catalog --features reader --lib >"$dir/build.log" 2>&1 || {
         tail -n 40 "$dir/build.log" >&2
         exit 1
     }
@@ -120,7 +121,7 @@ for n in "${sizes[@]}"; do
 
         [ -n "$incremental" ] && rm -rf "$incremental"/rrg_catalog-*
         touch "$bib"
-        cargo_runs+="$(timed cargo build -p rrg-catalog --lib)"$'\n'
+        cargo_runs+="$(timed cargo build -p rrg-catalog --features reader --lib)"$'\n'
     done
     size=$(stat -c %s "$rlib")
 

@@ -3,7 +3,7 @@
 //!
 //! ```sh
 //! cargo run -p rrg-bib --example synthetic -- 10000 > /tmp/synthetic.bib
-//! RRG_CATALOG_BIB=/tmp/synthetic.bib cargo build -p rrg-catalog
+//! RRG_CATALOG_BIB=/tmp/synthetic.bib cargo build -p rrg-catalog --features reader
 //! ```
 //!
 //! The output is deterministic for a given N. Entries have 1 to 12 authors

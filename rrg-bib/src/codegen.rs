@@ -10,9 +10,10 @@
 //! a shared constant that entries name instead of repeating it.
 
 use rrg_model::codegen::{Code, Paths, SharedConst, StaticTokens};
+use rrg_model::lookup;
 
 use crate::Catalog;
-use crate::ident::const_name;
+use rrg_model::const_name;
 
 /// Catalogues of up to this many entries are pretty-printed. Larger ones are
 /// written one item per line: pretty-printing ten thousand entries takes
@@ -25,11 +26,23 @@ const SHARED: &str = "shared";
 /// What the generated file's header says about how to regenerate it.
 #[derive(Debug, Clone, Copy)]
 pub struct Provenance<'p> {
-    /// The generator, e.g. `the build script of rrg-catalog (build.rs)`.
+    /// The generator, e.g. `rrg-bib, the code generator of rrg-catalog,`.
     pub generator: &'p str,
     /// The command that regenerates the file.
     pub command: &'p str,
 }
+
+/// The provenance written into the catalogue that rrg-catalog ships
+/// (`rrg-catalog/src/generated/`), and into the build script's output,
+/// which is the same text.
+pub const SHIPPED: Provenance<'static> = Provenance {
+    generator: "rrg-bib, the code generator of rrg-catalog,",
+    command: "cargo run -p rrg-cli -- regenerate",
+};
+
+/// The name the shipped catalogue's source goes by in the generated
+/// headers: its path in the rrg-catalog package.
+pub const SHIPPED_SOURCE: &str = "data/reference.bib";
 
 /// How the generated source is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,6 +172,41 @@ fn source(catalog: &Catalog<'_>) -> String {
     text.push_str("}\n\n");
     text.push_str(&shared_module(&shared));
     text
+}
+
+/// The hash table of keys and aliases that `rrg_catalog::get` probes
+/// ([`rrg_model::lookup`]), as Rust source: `SLOTS`, a static array. Names
+/// are numbered as `get` reads them: the keys in the order of `ENTRIES`,
+/// then the aliases in the order of `ALIASES` (sorted by alias).
+pub fn lookup_table(catalog: &Catalog<'_>, provenance: Provenance<'_>) -> String {
+    let records = &catalog.records;
+    let mut aliases: Vec<&str> = records
+        .iter()
+        .flat_map(|record| record.entry.aliases.iter().copied())
+        .collect();
+    aliases.sort_unstable();
+    let names = records.iter().map(|record| record.entry.key).chain(aliases);
+    let len = lookup::table_len(names.clone().count());
+    let mut slots = vec![0_u32; len];
+    let mask = len - 1;
+    for (number, name) in names.enumerate() {
+        let mut at = lookup::hash(name) as usize & mask;
+        while slots[at] != 0 {
+            at = (at + 1) & mask;
+        }
+        slots[at] = u32::try_from(number + 1).expect("fewer than 2^32 names");
+    }
+    let mut code = header(catalog, provenance);
+    code.push_str("\n/// The lookup table of keys and aliases (see `rrg_model::lookup`).\n");
+    code.push_str(&format!("pub static SLOTS: [u32; {len}] = [\n"));
+    for line in slots.chunks(16) {
+        let line: Vec<String> = line.iter().map(u32::to_string).collect();
+        code.push_str("    ");
+        code.push_str(&line.join(", "));
+        code.push_str(",\n");
+    }
+    code.push_str("];\n");
+    code
 }
 
 /// `LIST_ORDER`: the index in `ENTRIES` of every entry, in the order of

@@ -37,7 +37,6 @@ mod consistency;
 mod convert;
 mod diagnostic;
 pub mod fields;
-mod ident;
 mod latex;
 mod lint;
 pub mod lints;
@@ -50,8 +49,10 @@ pub use bumpalo;
 pub use consistency::SIMILAR_TITLE_THRESHOLD;
 pub use convert::{Record, Rules, follows_key_convention};
 pub use diagnostic::{Diagnostic, Level, Report};
-pub use ident::const_name;
 pub use lint::{Decoded, LintLevel, LintOptions, UnknownCode, decode, levels, lint, lint_decoded};
+/// The model the reader builds (for build scripts that depend on rrg-bib only).
+pub use rrg_model as model;
+pub use rrg_model::const_name;
 pub use source::{Lines, Position, Source};
 pub use validate::normalised_title;
 

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::convert::Record;
 use crate::diagnostic::Diagnostic;
-use crate::ident::const_name;
+use rrg_model::const_name;
 
 pub(crate) fn check_catalogue(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
     check_names(records, out);

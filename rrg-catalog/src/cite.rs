@@ -140,9 +140,10 @@ mod tests {
         assert_eq!(
             super::__private::catalogue_sha256!(),
             crate::SOURCE_SHA256,
-            "cite! checks keys against another catalogue source than the constants were \
-             generated from: rrg-macros/data/reference.bib must be a link to rrg-catalog's, \
-             and cite! does not follow RRG_CATALOG_BIB"
+            "cite! checks keys against another catalogue than the constants were generated \
+             from: after editing data/reference.bib run `cargo run -p rrg-cli -- regenerate` \
+             (rrg-macros/src/generated/catalog.rs is a link to the shipped copy); cite! does \
+             not follow RRG_CATALOG_BIB"
         );
     }
 }

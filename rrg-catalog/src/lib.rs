@@ -31,7 +31,7 @@
 mod cite;
 #[cfg(feature = "std")]
 pub mod export;
-mod lookup;
+use rrg_model::lookup;
 mod query;
 
 #[doc(hidden)]
@@ -45,13 +45,21 @@ pub use rrg_model::{
 /// One work of the catalogue. See [`rrg_model::Entry`] for its fields.
 pub type Entry = rrg_model::Entry<'static>;
 
+// The catalogue's constants: the copy that ships in `src/generated/`, or
+// with the `reader` feature what the build script generated (see build.rs).
 #[allow(missing_docs, clippy::all)]
 mod generated {
+    #[cfg(not(rrg_catalog_generated))]
+    include!("generated/catalog.rs");
+    #[cfg(rrg_catalog_generated)]
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }
 
 #[allow(clippy::all)]
 mod table {
+    #[cfg(not(rrg_catalog_generated))]
+    include!("generated/lookup.rs");
+    #[cfg(rrg_catalog_generated)]
     include!(concat!(env!("OUT_DIR"), "/lookup.rs"));
 }
 

@@ -69,25 +69,55 @@ fn the_build_used_the_committed_data_file() {
 fn generated_code_is_deterministic_and_says_how_to_regenerate() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/reference.bib");
     let text = std::fs::read_to_string(path).unwrap();
-    let provenance = rrg_bib::codegen::Provenance {
-        generator: "the build script of rrg-catalog (build.rs)",
-        command: "cargo build -p rrg-catalog",
-    };
     let generate = || {
         let arena = rrg_bib::bumpalo::Bump::new();
-        let source = rrg_bib::Source::new("data/reference.bib", &text);
+        let source = rrg_bib::Source::new(rrg_bib::codegen::SHIPPED_SOURCE, &text);
         let catalog = rrg_bib::load(source, &arena, rrg_bib::Rules { catalogue: true }).unwrap();
-        rrg_bib::codegen::generate(&catalog, provenance)
+        rrg_bib::codegen::generate(&catalog, rrg_bib::codegen::SHIPPED)
     };
     let first = generate();
     assert_eq!(first, generate(), "two runs give the same code");
-    let built = std::fs::read_to_string(concat!(env!("OUT_DIR"), "/catalog.rs")).unwrap();
-    assert_eq!(built, first, "the build script wrote exactly this");
+    let shipped = include_str!("../src/generated/catalog.rs");
+    assert_eq!(
+        shipped, first,
+        "the shipped copy is out of date: run `cargo run -p rrg-cli -- regenerate`"
+    );
     let header: Vec<&str> = first.lines().take(3).collect();
     assert!(
         header[0].starts_with("// @generated") && header[0].contains(rrg_catalog::SOURCE_SHA256)
     );
-    assert!(header[1].contains("DO NOT EDIT") && header[2].contains("cargo build -p rrg-catalog"));
+    assert!(
+        header[1].contains("DO NOT EDIT")
+            && header[2].contains("cargo run -p rrg-cli -- regenerate")
+    );
+}
+
+/// With the `reader` feature the build script generates the catalogue; for
+/// the shipped `.bib` file it must write the shipped copy, byte for byte.
+#[cfg(rrg_catalog_generated)]
+#[test]
+fn the_build_script_writes_the_shipped_copy() {
+    let built = include_str!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+    let shipped = include_str!("../src/generated/catalog.rs");
+    let same_source = built.lines().next() == shipped.lines().next();
+    if rrg_catalog::SUBSET.is_some() || !same_source {
+        // A build from another .bib file or of a subset is not the shipped
+        // catalogue; the header says which it is.
+        assert!(
+            !built.starts_with(shipped.lines().next().unwrap_or_default())
+                || rrg_catalog::SUBSET.is_some()
+        );
+        return;
+    }
+    for (built, shipped) in [
+        (built, shipped),
+        (
+            include_str!(concat!(env!("OUT_DIR"), "/lookup.rs")),
+            include_str!("../src/generated/lookup.rs"),
+        ),
+    ] {
+        assert_eq!(built, shipped);
+    }
 }
 
 #[test]

@@ -423,9 +423,10 @@ fn lint(
 }
 
 fn regenerate(root: &Path, check: bool) -> Result<ExitCode, Failure> {
-    regenerate::check_root(root).map_err(Failure::Message)?;
+    let source = regenerate::check_root(root).map_err(Failure::Message)?;
+    let files = regenerate::files(&source).map_err(Failure::Message)?;
     if check {
-        let stale = regenerate::out_of_date(root);
+        let stale = regenerate::out_of_date(root, &files);
         if stale.is_empty() {
             println!("every generated file is up to date");
             return Ok(ExitCode::SUCCESS);
@@ -436,7 +437,7 @@ fn regenerate(root: &Path, check: bool) -> Result<ExitCode, Failure> {
         eprintln!("run `{}` to regenerate them", regenerate::COMMAND);
         return Ok(ExitCode::FAILURE);
     }
-    for (path, outcome) in regenerate::write_all(root)? {
+    for (path, outcome) in regenerate::write_all(root, &files)? {
         match outcome {
             Outcome::Written => println!("wrote     {path}"),
             Outcome::Unchanged => println!("unchanged {path}"),

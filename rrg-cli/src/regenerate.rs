@@ -5,6 +5,8 @@ use std::fmt::Write as _;
 use std::io;
 use std::path::Path;
 
+use rrg_bib::bumpalo::Bump;
+use rrg_bib::{Rules, Source, codegen};
 use rrg_catalog::export;
 
 /// The command that regenerates every file listed by [`files`], from the
@@ -24,11 +26,28 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
-/// Every generated file, computed in memory from the catalogue compiled into
-/// this program.
-pub fn files() -> Vec<GeneratedFile> {
+/// Every generated file, computed in memory: the catalogue's Rust source
+/// from `source` (the text of [`SOURCE`]) by the build script's code
+/// generator, and the exports from the catalogue compiled into this program,
+/// which [`check_root`] has checked was built from the same text.
+pub fn files(source: &str) -> Result<Vec<GeneratedFile>, String> {
+    let arena = Bump::new();
+    let catalog = rrg_bib::load(
+        Source::new(codegen::SHIPPED_SOURCE, source),
+        &arena,
+        Rules { catalogue: true },
+    )
+    .map_err(|report| report.to_string())?;
     let entries = rrg_catalog::entries();
-    vec![
+    Ok(vec![
+        GeneratedFile {
+            path: "rrg-catalog/src/generated/catalog.rs",
+            contents: codegen::generate(&catalog, codegen::SHIPPED),
+        },
+        GeneratedFile {
+            path: "rrg-catalog/src/generated/lookup.rs",
+            contents: codegen::lookup_table(&catalog, codegen::SHIPPED),
+        },
         GeneratedFile {
             path: "schema/catalog.schema.json",
             contents: export::schema::to_string(),
@@ -45,7 +64,7 @@ pub fn files() -> Vec<GeneratedFile> {
             path: "docs/works-per-year.svg",
             contents: crate::plot::works_per_year(entries, Some(&generated_note())),
         },
-    ]
+    ])
 }
 
 /// The note every generated file that can hold a comment starts with.
@@ -83,8 +102,8 @@ pub enum Outcome {
 
 /// Checks that `root` is the repository root and that its catalogue source
 /// is the one this program was built from, so that a stale build never
-/// overwrites newer files.
-pub fn check_root(root: &Path) -> Result<(), String> {
+/// overwrites newer files; returns the source's text.
+pub fn check_root(root: &Path) -> Result<String, String> {
     let source = root.join(SOURCE);
     let text = std::fs::read_to_string(&source).map_err(|error| {
         format!(
@@ -103,13 +122,13 @@ pub fn check_root(root: &Path) -> Result<(), String> {
             rrg_catalog::SOURCE_SHA256
         ));
     }
-    Ok(())
+    Ok(text)
 }
 
 /// Writes every generated file under `root` whose content differs.
-pub fn write_all(root: &Path) -> io::Result<Vec<(&'static str, Outcome)>> {
+pub fn write_all(root: &Path, files: &[GeneratedFile]) -> io::Result<Vec<(&'static str, Outcome)>> {
     let mut outcomes = Vec::new();
-    for file in files() {
+    for file in files {
         let path = root.join(file.path);
         if std::fs::read(&path).is_ok_and(|old| old == file.contents.as_bytes()) {
             outcomes.push((file.path, Outcome::Unchanged));
@@ -126,9 +145,9 @@ pub fn write_all(root: &Path) -> io::Result<Vec<(&'static str, Outcome)>> {
 
 /// The generated files under `root` that are missing or differ from what
 /// the catalogue gives.
-pub fn out_of_date(root: &Path) -> Vec<&'static str> {
-    files()
-        .into_iter()
+pub fn out_of_date(root: &Path, files: &[GeneratedFile]) -> Vec<&'static str> {
+    files
+        .iter()
         .filter(|file| {
             std::fs::read(root.join(file.path)).map_or(true, |old| old != file.contents.as_bytes())
         })

@@ -1,19 +1,18 @@
-//! The catalogue as the macros see it: the same `.bib` file, read by the same
-//! reader and validator as rrg-catalog's build script, once per compiler
-//! process.
+//! The catalogue as the macros see it: the same generated constants that
+//! rrg-catalog compiles (`src/generated/catalog.rs` is the file rrg-catalog
+//! ships, by a symbolic link that packaging turns into a copy), so nothing
+//! is read or parsed while macros expand.
 
-use std::sync::OnceLock;
-
-use rrg_bib::bumpalo::Bump;
-use rrg_bib::{Catalog, Rules, Source, load};
 use rrg_model::Entry;
 
-/// The name the source is reported under.
-const SOURCE_NAME: &str = "data/reference.bib";
+// `crate::Entry` in the generated code names the model's entry type.
+#[allow(dead_code, missing_docs, clippy::all)]
+mod generated {
+    include!("generated/catalog.rs");
+}
 
-/// The catalogue source. `include_str!` makes cargo rebuild the macros, and
-/// so every crate that uses them, whenever the file changes.
-const SOURCE_TEXT: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/reference.bib"));
+/// SHA-256 of the `.bib` source the constants were generated from.
+pub(crate) const SOURCE_SHA256: &str = generated::SOURCE_SHA256;
 
 /// The lowest Jaro-Winkler similarity at which a key is suggested for a
 /// typo. Typos of one or two characters in a catalogue key score above
@@ -29,28 +28,18 @@ const SUGGESTION_MARGIN: f64 = 0.05;
 /// How many keys a did-you-mean help names at most.
 const MAX_SUGGESTIONS: usize = 3;
 
-/// The loaded catalogue, or the reader's report when the source is broken.
-pub(crate) fn catalogue() -> Result<&'static Catalog<'static>, &'static str> {
-    static CATALOGUE: OnceLock<Result<Catalog<'static>, String>> = OnceLock::new();
-    CATALOGUE
-        .get_or_init(|| {
-            // The entries borrow from the arena for the rest of the compiler
-            // process; leaking it once is what makes them `'static`.
-            let arena: &'static Bump = Box::leak(Box::new(Bump::new()));
-            load(
-                Source::new(SOURCE_NAME, SOURCE_TEXT),
-                arena,
-                Rules { catalogue: true },
-            )
-            .map_err(|report| report.to_string())
-        })
-        .as_ref()
-        .map_err(String::as_str)
-}
-
 /// The entry a key or alias names.
-pub(crate) fn find<'c>(catalogue: &'c Catalog<'static>, key: &str) -> Option<&'c Entry<'static>> {
-    catalogue.get(key).map(|record| &record.entry)
+pub(crate) fn find(key: &str) -> Option<&'static Entry<'static>> {
+    // Both tables are sorted by name.
+    let entries = &generated::ENTRIES;
+    if let Ok(at) = entries.binary_search_by(|entry| entry.key.cmp(key)) {
+        return Some(&entries[at]);
+    }
+    let aliases = &generated::ALIASES;
+    let at = aliases
+        .binary_search_by(|(alias, _)| (*alias).cmp(key))
+        .ok()?;
+    Some(&entries[aliases[at].1 as usize])
 }
 
 /// A key or alias close to a mistyped one.
@@ -63,18 +52,17 @@ pub(crate) struct Suggestion {
 
 /// Up to [`MAX_SUGGESTIONS`] keys and aliases most like `typo`, best first,
 /// at most one per entry.
-pub(crate) fn suggestions(catalogue: &Catalog<'static>, typo: &str) -> Vec<Suggestion> {
+pub(crate) fn suggestions(typo: &str) -> Vec<Suggestion> {
     let typo = &typo.to_lowercase();
-    let mut scored: Vec<(f64, &'static str, Suggestion)> = catalogue
-        .records
+    let mut scored: Vec<(f64, &'static str, Suggestion)> = generated::ENTRIES
         .iter()
-        .flat_map(|record| {
-            let key = record.entry.key;
+        .flat_map(|entry| {
+            let key = entry.key;
             std::iter::once(Suggestion {
                 name: key,
                 alias_of: None,
             })
-            .chain(record.entry.aliases.iter().map(move |alias| Suggestion {
+            .chain(entry.aliases.iter().map(move |alias| Suggestion {
                 name: alias,
                 alias_of: Some(key),
             }))
@@ -103,21 +91,27 @@ mod tests {
     use super::*;
 
     fn names(typo: &str) -> Vec<&'static str> {
-        let catalogue = catalogue().expect("the shipped catalogue loads");
-        suggestions(catalogue, typo)
+        suggestions(typo)
             .into_iter()
             .map(|suggestion| suggestion.name)
             .collect()
     }
 
     #[test]
-    fn the_shipped_source_loads() {
-        let catalogue = catalogue().expect("the shipped catalogue loads");
-        assert!(catalogue.records.len() > 100);
-        assert!(find(catalogue, "chen-etal-2020-generating").is_some());
-        let alias = find(catalogue, "li-2019-etal-knowledge").expect("an alias resolves");
+    fn keys_and_aliases_are_found() {
+        assert!(generated::ENTRIES.len() > 100);
+        assert!(find("chen-etal-2020-generating").is_some());
+        let alias = find("li-2019-etal-knowledge").expect("an alias resolves");
         assert_eq!(alias.key, "li-etal-2019-knowledge-driven");
-        assert!(find(catalogue, "chen-etal-2020-generatin").is_none());
+        assert!(find("chen-etal-2020-generatin").is_none());
+        // Every key and alias is found, so both tables are sorted as
+        // binary search needs.
+        for entry in &generated::ENTRIES {
+            assert_eq!(find(entry.key).map(|found| found.key), Some(entry.key));
+            for alias in entry.aliases {
+                assert_eq!(find(alias).map(|found| found.key), Some(entry.key));
+            }
+        }
     }
 
     #[test]
@@ -157,8 +151,7 @@ mod tests {
 
     #[test]
     fn aliases_are_suggested_with_their_key() {
-        let catalogue = catalogue().unwrap();
-        let found = suggestions(catalogue, "mimic-cx");
+        let found = suggestions("mimic-cx");
         assert_eq!(found[0].name, "mimic-cxr");
         assert!(found[0].alias_of.is_some());
     }

@@ -8,12 +8,12 @@
 //! …`), so the expansion names rrg-catalog correctly even when a user renames
 //! the dependency, and users never depend on this crate themselves.
 //!
-//! The macros read the catalogue source that rrg-catalog is generated from
-//! (`data/reference.bib`, the same file) with the same reader and validator
-//! as rrg-catalog's build script ([`rrg_bib::load`]), once per compiler
-//! process. A key that is neither a key nor an alias of the catalogue is a
-//! compile error at the string literal, with the nearest keys as a
-//! did-you-mean help.
+//! The macros check keys against the constants rrg-catalog compiles: the
+//! same generated source (rrg-catalog's `src/generated/catalog.rs`, written
+//! by its code generator from `data/reference.bib`) is compiled into this
+//! crate, so nothing is read or parsed while macros expand. A key that is
+//! neither a key nor an alias of the catalogue is a compile error at the
+//! string literal, with the nearest keys as a did-you-mean help.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -21,9 +21,8 @@ mod catalogue;
 mod input;
 
 use proc_macro::TokenStream;
-use proc_macro2::{Ident, Literal, Span, TokenStream as TokenStream2};
+use proc_macro2::{Ident, Literal, TokenStream as TokenStream2};
 use quote::{ToTokens, quote};
-use rrg_bib::Catalog;
 use rrg_model::Entry;
 use syn::Error;
 
@@ -50,11 +49,9 @@ pub fn bibliography(input: TokenStream) -> TokenStream {
 #[doc(hidden)]
 #[proc_macro]
 pub fn catalogue_sha256(_input: TokenStream) -> TokenStream {
-    let tokens = match catalogue::catalogue() {
-        Ok(catalogue) => Literal::string(&catalogue.sha256).into_token_stream(),
-        Err(report) => not_loaded(report).to_compile_error(),
-    };
-    tokens.into()
+    Literal::string(catalogue::SOURCE_SHA256)
+        .into_token_stream()
+        .into()
 }
 
 type Expansion = fn(&Input, Vec<&Entry<'static>>) -> TokenStream2;
@@ -63,8 +60,7 @@ type Expansion = fn(&Input, Vec<&Entry<'static>>) -> TokenStream2;
 /// error found as `compile_error!` invocations at the offending tokens.
 fn expand(input: TokenStream2, mac: &str, expansion: Expansion) -> TokenStream2 {
     let result = input::parse(input, mac).and_then(|input| {
-        let catalogue = catalogue::catalogue().map_err(not_loaded)?;
-        let entries = resolve(catalogue, &input.keys)?;
+        let entries = resolve(&input.keys)?;
         Ok(expansion(&input, entries))
     });
     result.unwrap_or_else(compile_errors)
@@ -90,7 +86,7 @@ fn expand_cite(input: &Input, entries: Vec<&Entry<'static>>) -> TokenStream2 {
         // The constant is named after the entry's own key, also when the
         // literal is an alias; its span is the literal's, so that anything
         // the compiler has to say about it points there.
-        let name = Ident::new(&rrg_bib::const_name(entry.key), key.span);
+        let name = Ident::new(&rrg_model::const_name(entry.key), key.span);
         quote!(#krate::entries::#name)
     });
     if let [_] = entries.as_slice() {
@@ -110,26 +106,14 @@ fn expand_bibliography(_: &Input, entries: Vec<&Entry<'static>>) -> TokenStream2
     Literal::string(&text).into_token_stream()
 }
 
-/// The source failed the reader or the validator; rrg-catalog's build fails
-/// with the same report.
-fn not_loaded(report: &str) -> Error {
-    Error::new(
-        Span::call_site(),
-        format!("the catalogue source of rrg-catalog does not load:\n{report}"),
-    )
-}
-
 /// The entry of every key, or every error: unknown keys with suggestions,
 /// and entries named twice.
-fn resolve<'c>(
-    catalogue: &'c Catalog<'static>,
-    keys: &[Key],
-) -> Result<Vec<&'c Entry<'static>>, Error> {
+fn resolve(keys: &[Key]) -> Result<Vec<&'static Entry<'static>>, Error> {
     let mut entries: Vec<&Entry<'static>> = Vec::with_capacity(keys.len());
     let mut errors: Option<Error> = None;
     for (index, key) in keys.iter().enumerate() {
-        let error = match catalogue::find(catalogue, &key.text) {
-            None => unknown_key(catalogue, key),
+        let error = match catalogue::find(&key.text) {
+            None => unknown_key(key),
             Some(entry) => match entries.iter().position(|seen| seen.key == entry.key) {
                 None => {
                     entries.push(entry);
@@ -149,9 +133,9 @@ fn resolve<'c>(
     }
 }
 
-fn unknown_key(catalogue: &Catalog<'static>, key: &Key) -> Error {
+fn unknown_key(key: &Key) -> Error {
     let mut message = format!("unknown catalogue key {:?}", key.text);
-    let suggestions = catalogue::suggestions(catalogue, &key.text);
+    let suggestions = catalogue::suggestions(&key.text);
     if suggestions.is_empty() {
         message.push_str(
             "\n= help: every key and alias of the catalogue is listed in \

@@ -27,6 +27,9 @@ mod entry;
 mod enums;
 pub mod fields;
 mod filter;
+#[cfg(feature = "std")]
+mod ident;
+pub mod lookup;
 #[cfg(feature = "schemars")]
 pub mod schema;
 mod text;
@@ -35,4 +38,6 @@ pub use completeness::Completeness;
 pub use entry::{Entry, FIRST_YEAR, LAST_YEAR, Links, Person, Venue};
 pub use enums::{EntryType, Kind, Modality, ParseEnumError};
 pub use filter::{Filter, YearRange};
+#[cfg(feature = "std")]
+pub use ident::const_name;
 pub use text::{cmp_ignore_case, contains_ignore_case, eq_ignore_case};

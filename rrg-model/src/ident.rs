@@ -4,8 +4,8 @@
 /// `_`, and a leading `_` if it would start with a digit.
 ///
 /// ```
-/// assert_eq!(rrg_bib::const_name("chen-etal-2020-generating"), "CHEN_ETAL_2020_GENERATING");
-/// assert_eq!(rrg_bib::const_name("10356722"), "_10356722");
+/// assert_eq!(rrg_model::const_name("chen-etal-2020-generating"), "CHEN_ETAL_2020_GENERATING");
+/// assert_eq!(rrg_model::const_name("10356722"), "_10356722");
 /// ```
 pub fn const_name(key: &str) -> String {
     let mut name: String = key

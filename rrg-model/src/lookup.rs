@@ -1,12 +1,15 @@
-//! The hash of a key in the lookup table that [`get`](crate::get) probes.
+//! The hash table of keys and aliases that `rrg_catalog::get` probes.
 //!
-//! The build script includes this same file, so the table it writes and
-//! the lookups at run time hash alike. The table is open addressing with
-//! linear probing, at most half full: a slot holds 0 when empty, or one
-//! more than a name's number, where names `0..n` are the keys of the `n`
-//! entries and the names after them the aliases, in their table's order.
+//! The code generator builds the table with these functions and the
+//! catalogue probes it with them, so both hash alike. The table is open
+//! addressing with linear probing, at most half full: a slot holds 0 when
+//! empty, or one more than a name's number, where names `0..n` are the keys
+//! of the `n` entries and the names after them the aliases, in the order of
+//! the alias table.
 
-/// Hashes a key, eight bytes at a time.
+/// The hash of a key or alias: eight bytes at a time, multiply and rotate.
+/// Not for untrusted input (it is not keyed); the names it hashes are fixed
+/// at build time.
 #[inline]
 pub fn hash(key: &str) -> u64 {
     const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
@@ -37,9 +40,8 @@ pub fn hash(key: &str) -> u64 {
     state ^ (state >> 29)
 }
 
-/// The number of slots for `names` names: a power of two, at least twice
-/// as many.
-#[allow(dead_code)] // used by the build script
+/// The number of slots for `names` keys and aliases: a power of two, at
+/// least twice as many.
 pub fn table_len(names: usize) -> usize {
     (names * 2).next_power_of_two().max(8)
 }
