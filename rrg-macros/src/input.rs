@@ -2,7 +2,9 @@
 //! comma-separated string literals.
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
-use syn::{Error, Lit};
+
+use crate::error::Error;
+use crate::literal::string_value;
 
 /// What a macro was called with.
 pub(crate) struct Input {
@@ -88,15 +90,15 @@ pub(crate) fn parse(input: TokenStream, mac: &str) -> Result<Input, Error> {
             continue;
         };
         let Some(key) = string_literal(first) else {
-            report(Error::new_spanned(
-                item.iter().cloned().collect::<TokenStream>(),
+            report(Error::spanning(
+                &item,
                 format!("{mac}! needs a string literal key, e.g. {}", example(mac)),
             ));
             continue;
         };
         if let Some(extra) = item.get(1) {
-            report(Error::new_spanned(
-                item[1..].iter().cloned().collect::<TokenStream>(),
+            report(Error::spanning(
+                &item[1..],
                 format!(
                     "expected `,` or the end of the keys after \"{}\", found `{extra}`; \
                      separate keys with commas, e.g. {mac}![\"first-key\", \"second-key\"]",
@@ -135,13 +137,10 @@ fn string_literal(token: &TokenTree) -> Option<Key> {
     let TokenTree::Literal(literal) = token else {
         return None;
     };
-    match Lit::new(literal.clone()) {
-        Lit::Str(string) if string.suffix().is_empty() => Some(Key {
-            text: string.value(),
-            span: literal.span(),
-        }),
-        _ => None,
-    }
+    Some(Key {
+        text: string_value(&literal.to_string())?,
+        span: literal.span(),
+    })
 }
 
 #[cfg(test)]
@@ -156,7 +155,7 @@ mod tests {
                 assert_eq!(input.krate.to_string(), ":: rrg_catalog");
                 Ok(input.keys.into_iter().map(|key| key.text).collect())
             }
-            Err(error) => Err(error.into_iter().map(|e| e.to_string()).collect()),
+            Err(error) => Err(error.messages().map(str::to_owned).collect()),
         }
     }
 

@@ -18,15 +18,16 @@
 #![warn(missing_docs)]
 
 mod catalogue;
+mod error;
 mod input;
+mod literal;
 
+use crate::error::Error;
+use crate::input::{Input, Key};
 use proc_macro::TokenStream;
 use proc_macro2::{Ident, Literal, TokenStream as TokenStream2};
 use quote::{ToTokens, quote};
 use rrg_model::Entry;
-use syn::Error;
-
-use crate::input::{Input, Key};
 
 /// `$crate; "key"` → `$crate::entries::KEY`, an `&'static Entry`;
 /// `$crate; "a", "b", …` → an `&'static [&'static Entry]` in the order
@@ -69,10 +70,7 @@ fn expand(input: TokenStream2, mac: &str, expansion: Expansion) -> TokenStream2 
 /// Every error as a `compile_error!` at its own span. Several are wrapped in
 /// a block, since the macros expand to one expression.
 fn compile_errors(error: Error) -> TokenStream2 {
-    let mut errors: Vec<TokenStream2> = error
-        .into_iter()
-        .map(|error| error.to_compile_error())
-        .collect();
+    let mut errors = error.to_compile_errors();
     let last = errors.pop();
     if errors.is_empty() {
         return last.unwrap_or_default();
