@@ -1,11 +1,11 @@
 //! Prints how many entries this build of the catalogue holds, and how many
-//! of them are data sets of 2021 to 2024. Built with
-//! `RRG_CATALOG_FILTER="kind=dataset,year=2021..2024"` the two are equal:
+//! of them are data sets of 2021 to 2024. Built with the `reader` feature
+//! and `RRG_CATALOG_FILTER="kind=dataset,year=2021..2024"` the two are equal:
 //!
 //! ```sh
 //! cargo run -p rrg-catalog --example subset
 //! RRG_CATALOG_FILTER="kind=dataset,year=2021..2024" \
-//!     cargo run -p rrg-catalog --example subset --target-dir target/subset
+//!     cargo run -p rrg-catalog --features reader --example subset --target-dir target/subset
 //! ```
 
 use rrg_catalog::{Filter, Kind, YearRange};

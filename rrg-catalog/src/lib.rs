@@ -1,9 +1,11 @@
 //! The literature of radiology report generation (RRG) — papers, datasets,
 //! toolkits and surveys — as a typed catalogue compiled into your program.
 //!
-//! The catalogue is curated in one biblatex file (`data/reference.bib`). The
-//! build script parses and validates it and generates Rust constants, so at
-//! run time nothing is parsed and nothing is allocated: [`entries()`](fn@entries)
+//! The catalogue is curated in one biblatex file (`data/reference.bib`).
+//! The code generator parses and validates it and generates Rust constants,
+//! which ship in the crate (with the `reader` feature the build script does
+//! the same at build time, for another `.bib` file or a subset), so at run
+//! time nothing is parsed and nothing is allocated: [`entries()`](fn@entries)
 //! is a `&'static` slice sorted by key, [`get`] is one probe of a hash table
 //! built at compile time, and every query below is an iterator over that
 //! slice.
@@ -71,7 +73,8 @@ pub use generated::entries;
 pub const SOURCE_SHA256: &str = generated::SOURCE_SHA256;
 
 /// The subset filter this build was made with (`RRG_CATALOG_FILTER` when
-/// the crate was built), or `None` for the whole catalogue.
+/// the crate was built with the `reader` feature), or `None` for the whole
+/// catalogue.
 ///
 /// A subset build keeps only the entries that meet every condition; the
 /// aliases and named constants of the others are left out, so a
@@ -79,6 +82,7 @@ pub const SOURCE_SHA256: &str = generated::SOURCE_SHA256;
 /// constant in `entries`. `related` keys may name entries outside the subset.
 ///
 /// ```sh
+/// # rrg-catalog = { version = "0.1", features = ["reader"] }
 /// RRG_CATALOG_FILTER="kind=dataset,year=2021..2024" cargo build
 /// ```
 ///
