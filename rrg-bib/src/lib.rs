@@ -122,9 +122,9 @@ fn check_records<'a>(
     rules: Rules,
 ) -> (Vec<Record<'a>>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let abbreviations = read::abbreviations(&source);
+    let abbreviations = read::abbreviations(&source, arena);
     let mut records: Vec<Record<'a>> = Vec::new();
-    read::parse_each(&source, &mut diagnostics, |raw, out| {
+    read::parse_each(&source, arena, &mut diagnostics, |raw, out| {
         latex::check(&source, &raw, out);
         let mut converter = convert::Converter {
             arena,

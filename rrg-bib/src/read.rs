@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use biblatex::{ParseErrorKind, RawBibliography, RawEntry, Spanned, Token};
+use bumpalo::Bump;
 
 use crate::diagnostic::Diagnostic;
 use crate::source::Source;
@@ -18,13 +19,13 @@ pub(crate) struct RawRecord<'s> {
 
 /// The `@string` abbreviations of the whole file, which any entry may use.
 /// Only the pieces that mention `@string` are parsed for them.
-pub(crate) fn abbreviations<'s>(source: &Source<'s>) -> Vec<biblatex::Pair<'s>> {
+pub(crate) fn abbreviations<'s>(source: &Source<'s>, arena: &'s Bump) -> Vec<biblatex::Pair<'s>> {
     let text = source.text;
     let starts = piece_starts(text);
     let mut abbreviations = Vec::new();
     for (i, &start) in starts.iter().enumerate() {
         let end = starts.get(i + 1).copied().unwrap_or(text.len());
-        let piece = &text[start..end];
+        let piece = with_braces(&text[start..end], arena);
         if mentions_string(piece) {
             if let Ok(raw) = RawBibliography::parse(piece) {
                 abbreviations.extend(raw.abbreviations);
@@ -50,6 +51,7 @@ fn mentions_string(piece: &str) -> bool {
 /// a large file are never all held at once.
 pub(crate) fn parse_each<'s>(
     source: &Source<'s>,
+    arena: &'s Bump,
     diagnostics: &mut Vec<Diagnostic>,
     mut each: impl FnMut(RawRecord<'s>, &mut Vec<Diagnostic>),
 ) {
@@ -57,7 +59,7 @@ pub(crate) fn parse_each<'s>(
     let starts = piece_starts(text);
     for (i, &start) in starts.iter().enumerate() {
         let end = starts.get(i + 1).copied().unwrap_or(text.len());
-        let piece = &text[start..end];
+        let piece = with_braces(&text[start..end], arena);
         match RawBibliography::parse(piece) {
             Ok(raw) => {
                 // Text before an entry that starts in the middle of a line.
@@ -81,6 +83,52 @@ pub(crate) fn parse_each<'s>(
             Err(error) => diagnostics.push(syntax_error(source, piece, start, error)),
         }
     }
+}
+
+/// The piece with an entry written in parentheses, `@type(key, …)`, as
+/// BibTeX allows, turned into `@type{key, …}` for the parser, which reads
+/// only braces. Both delimiters are one byte, so every offset stays the
+/// same. A piece without such an entry, or whose `(` is never closed, is
+/// returned as it is (the parser then reports it).
+fn with_braces<'s>(piece: &'s str, arena: &'s Bump) -> &'s str {
+    let Some((open, close)) = parenthesised_entry(piece) else {
+        return piece;
+    };
+    let mut text = String::with_capacity(piece.len());
+    text.push_str(&piece[..open]);
+    text.push('{');
+    text.push_str(&piece[open + 1..close]);
+    text.push('}');
+    text.push_str(&piece[close + 1..]);
+    arena.alloc_str(&text)
+}
+
+/// The offsets of the `(` and `)` around the piece's first entry, if it is
+/// written in parentheses: `@`, a name, blanks, `(`, then the `)` outside
+/// every brace and quote.
+fn parenthesised_entry(piece: &str) -> Option<(usize, usize)> {
+    let at = piece.len() - piece.trim_start().len();
+    let after_at = piece[at..].strip_prefix('@')?;
+    let name = after_at.len()
+        - after_at
+            .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+            .len();
+    let rest = &after_at[name..];
+    let open = at + 1 + name + (rest.len() - rest.trim_start().len());
+    if name == 0 || !piece[open..].starts_with('(') {
+        return None;
+    }
+    let (mut depth, mut quoted) = (0_usize, false);
+    for (offset, byte) in piece.bytes().enumerate().skip(open + 1) {
+        match byte {
+            b'{' => depth += 1,
+            b'}' => depth = depth.checked_sub(1)?,
+            b'"' if depth == 0 => quoted = !quoted,
+            b')' if depth == 0 && !quoted => return Some((open, offset)),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Offsets of the pieces: the start of the file, then every line whose first
@@ -317,9 +365,9 @@ fn syntax_error(
             Diagnostic::error(
                 "syntax",
                 at(error.span),
-                "an entry in parentheses, `@type(…)`, which this reader does not accept",
+                "this entry in parentheses, `@type(…)`, is never closed",
             )
-            .help("write the entry with braces: `@type{key, …}`")
+            .help("end the entry with `)` after its last field, outside every brace and quote")
         }
         ParseErrorKind::Expected(Token::Comma) => {
             // The parser stops at the next field; the comma belongs right

@@ -5,7 +5,10 @@
 //! Lines and columns are counted by hand from the fixtures; columns count
 //! characters, not bytes.
 
-use rrg_bib::{Level, LintLevel, LintOptions, Report, Source, decode, lint, lint_decoded};
+use rrg_bib::bumpalo::Bump;
+use rrg_bib::{
+    Level, LintLevel, LintOptions, Report, Rules, Source, decode, lint, lint_decoded, load,
+};
 
 macro_rules! fixture {
     ($name:literal) => {
@@ -73,7 +76,6 @@ fn syntax_errors_each_reported_and_reading_goes_on() {
             "syntax.bib:3:18: error[syntax]: expected a comma",
             "syntax.bib:8:10: error[missing-key]: this entry has no key: its first field `title` comes where the key belongs",
             "syntax.bib:14:10: error[missing-key]: this entry has no key",
-            "syntax.bib:21:6: error[syntax]: an entry in parentheses, `@type(…)`, which this reader does not accept",
             "syntax.bib:29:9: error[syntax]: expected `=` after the field name",
             "syntax.bib:33:1: error[unclosed]: this entry is never closed: a brace or quote opened in it has no match",
             "syntax.bib:39:1: error[unclosed]: this entry is never closed: a brace or quote opened in it has no match",
@@ -85,12 +87,56 @@ fn syntax_errors_each_reported_and_reading_goes_on() {
     );
     // An unclosed entry names the quote or brace that was never closed.
     assert!(
-        help(&report, 5).starts_with("the `\"` at line 35, column 11 is never closed"),
+        help(&report, 4).starts_with("the `\"` at line 35, column 11 is never closed"),
         "{}",
-        help(&report, 5)
+        help(&report, 4)
     );
-    assert!(help(&report, 6).starts_with("the `{` at line 42, column 10 is never closed"));
-    assert_eq!(notes(&report, 6), ["the text ends without it at 44:2"]);
+    assert!(help(&report, 5).starts_with("the `{` at line 42, column 10 is never closed"));
+    assert_eq!(notes(&report, 5), ["the text ends without it at 44:2"]);
+}
+
+#[test]
+fn entries_in_parentheses_read_as_with_braces() {
+    let parentheses = "@string(jr = {Journal of Radiology})\n\
+                       @article(doe-2020-study,\n  author = {Doe, Jane},\n  \
+                       title = \"A (Study) of {Things)}\",\n  journaltitle = jr,\n  date = {2020}\n)\n";
+    let braces = "@string{jr = {Journal of Radiology}}\n\
+                  @article{doe-2020-study,\n  author = {Doe, Jane},\n  \
+                  title = \"A (Study) of {Things)}\",\n  journaltitle = jr,\n  date = {2020}\n}\n";
+    expect(Source::new("parentheses.bib", parentheses), &[]);
+    let entries = |text| {
+        let arena = Bump::new();
+        let catalog = load(
+            Source::new("x.bib", text),
+            &arena,
+            Rules { catalogue: false },
+        )
+        .unwrap_or_else(|report| panic!("{report}"));
+        format!(
+            "{:?}",
+            catalog
+                .records
+                .iter()
+                .map(|record| &record.entry)
+                .collect::<Vec<_>>()
+        )
+    };
+    let read = entries(parentheses);
+    assert_eq!(read, entries(braces));
+    assert!(
+        read.contains("Journal of Radiology") && read.contains("A (Study) of Things)"),
+        "{read}"
+    );
+}
+
+#[test]
+fn an_entry_in_parentheses_that_is_never_closed_is_reported() {
+    let text = "@article(roe-2021-open,\n  author = {Roe, Rick},\n  title = {Open (1)},\n  date = {2021},\n\n\
+                @misc{ok-2022, author = {A, B}, title = {T}, year = {2022}}\n";
+    expect(
+        Source::new("open.bib", text),
+        &["open.bib:1:9: error[syntax]: this entry in parentheses, `@type(…)`, is never closed"],
+    );
 }
 
 #[test]
