@@ -29,6 +29,9 @@
 #   SCALE_DIR  where the .bib files and the target directory go
 #              (default target/scale)
 #   RESULTS    a file to append tab-separated results to (optional)
+#   LOOKUP     if 1, also runs the `lookup_any` benchmark (release build)
+#              on each catalogue and reports the mean time of one `get`
+#              of a key, an alias and a miss
 #
 # Needs bash, GNU time (/usr/bin/time) and cargo. Run from anywhere in the
 # workspace; the first run of each N also compiles the dependencies.
@@ -138,3 +141,23 @@ for n in "${sizes[@]}"; do
             "$size" >>"$RESULTS"
     fi
 done
+
+# Lookups: criterion's median throughput over every key (alias, miss) of
+# the catalogue, as nanoseconds per lookup.
+if [ "${LOOKUP:-0}" = 1 ]; then
+    echo
+    echo "get, mean time of one lookup over every name (criterion median, release build)"
+    printf '%8s  %10s  %10s  %10s\n' entries key alias miss
+    for n in "${sizes[@]}"; do
+        export RRG_CATALOG_BIB=$dir/synthetic-$n.bib
+        out=$(cargo bench -q -p rrg-catalog --features reader --bench lookup_any 2>/dev/null)
+        per() {
+            # The median of "thrpt: [low unit median unit high unit]", in
+            # elements per second, turned into nanoseconds per element.
+            grep -A2 "entries/$1\$" <<<"$out" | grep 'thrpt:' | tr -d '[]' |
+                awk '{ v = $4; u = $5; f = (u ~ /^G/) ? 1e9 : (u ~ /^M/) ? 1e6 : (u ~ /^K/) ? 1e3 : 1;
+                       printf "%.1f ns", 1e9 / (v * f) }'
+        }
+        printf '%8s  %10s  %10s  %10s\n' "$n" "$(per key)" "$(per alias)" "$(per miss)"
+    done
+fi
