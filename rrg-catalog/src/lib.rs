@@ -112,24 +112,7 @@ pub fn entries() -> &'static [Entry] {
 /// assert!(rrg_catalog::get("no-such-key").is_none());
 /// ```
 pub fn get(key: &str) -> Option<&'static Entry> {
-    let entries = entries();
-    let slots = &table::SLOTS;
-    let mask = slots.len() - 1;
-    let mut at = lookup::hash(key) as usize & mask;
-    loop {
-        let number = slots[at].checked_sub(1)? as usize;
-        let (name, index) = match entries.get(number) {
-            Some(entry) => (entry.key, number),
-            None => {
-                let (alias, index) = generated::ALIASES[number - entries.len()];
-                (alias, index as usize)
-            }
-        };
-        if name == key {
-            return Some(&entries[index]);
-        }
-        at = (at + 1) & mask;
-    }
+    lookup::find(entries(), &generated::ALIASES, &table::SLOTS, key)
 }
 
 /// The index in [`entries()`] of `entry` if it is an entry of this

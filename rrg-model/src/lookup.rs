@@ -1,11 +1,13 @@
 //! The hash table of keys and aliases that `rrg_catalog::get` probes.
 //!
-//! The code generator builds the table with these functions and the
-//! catalogue probes it with them, so both hash alike. The table is open
+//! The code generator builds the table with [`hash`] and [`table_len`], and
+//! [`find`] probes it, for the catalogue and for its macros alike. The table is open
 //! addressing with linear probing, at most half full: a slot holds 0 when
 //! empty, or one more than a name's number, where names `0..n` are the keys
 //! of the `n` entries and the names after them the aliases, in the order of
 //! the alias table.
+
+use crate::Entry;
 
 /// The hash of a key or alias: eight bytes at a time, multiply and rotate.
 /// Not for untrusted input (it is not keyed); the names it hashes are fixed
@@ -44,4 +46,33 @@ pub fn hash(key: &str) -> u64 {
 /// least twice as many.
 pub fn table_len(names: usize) -> usize {
     (names * 2).next_power_of_two().max(8)
+}
+
+/// The entry whose key or alias is `key`, in generated tables: `entries`
+/// (names `0..n`), `aliases` (each alias with the index of its entry in
+/// `entries`) and `slots`, the hash table over both. One or two names are
+/// compared, since the table is at most half full.
+#[inline]
+pub fn find<'e, 'a>(
+    entries: &'e [Entry<'a>],
+    aliases: &[(&str, u32)],
+    slots: &[u32],
+    key: &str,
+) -> Option<&'e Entry<'a>> {
+    let mask = slots.len() - 1;
+    let mut at = hash(key) as usize & mask;
+    loop {
+        let number = slots[at].checked_sub(1)? as usize;
+        let (name, index) = match entries.get(number) {
+            Some(entry) => (entry.key, number),
+            None => {
+                let (alias, index) = aliases[number - entries.len()];
+                (alias, index as usize)
+            }
+        };
+        if name == key {
+            return Some(&entries[index]);
+        }
+        at = (at + 1) & mask;
+    }
 }

@@ -1,0 +1,1 @@
+../../../rrg-catalog/src/generated/lookup.rs
