@@ -35,16 +35,7 @@ const MAX_SUGGESTIONS: usize = 3;
 
 /// The entry a key or alias names.
 pub(crate) fn find(key: &str) -> Option<&'static Entry<'static>> {
-    // Both tables are sorted by name.
-    let entries = &generated::ENTRIES;
-    if let Ok(at) = entries.binary_search_by(|entry| entry.key.cmp(key)) {
-        return Some(&entries[at]);
-    }
-    let aliases = &generated::ALIASES;
-    let at = aliases
-        .binary_search_by(|(alias, _)| (*alias).cmp(key))
-        .ok()?;
-    Some(&entries[aliases[at].1 as usize])
+    rrg_model::lookup::find(&generated::ENTRIES, &generated::ALIASES, &table::SLOTS, key)
 }
 
 /// A key or alias close to a mistyped one.
