@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use rrg_model::EntryType;
+use rrg_model::fields::Field;
 
 use crate::convert::Record;
 use crate::diagnostic::Diagnostic;
@@ -27,7 +28,7 @@ pub(crate) fn check(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning(
                     "truncated-authors",
-                    record.field_span("author"),
+                    record.field_span(Field::Author),
                     "the author list is cut short with `and others`",
                 )
                 .help("list every author if the work names them: styles print `et al.` themselves when the list is long"),
@@ -47,7 +48,7 @@ fn check_key_case(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
                 .aliases
                 .iter()
                 .enumerate()
-                .map(|(i, alias)| (*alias, record.item_span("ids", i))),
+                .map(|(i, alias)| (*alias, record.item_span(Field::Ids, i))),
         );
         for (name, span) in names {
             let folded = name.to_lowercase();
@@ -105,7 +106,7 @@ fn check_key_year(record: &Record<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning(
                     "key-year-mismatch",
-                    record.field_span("year"),
+                    record.field_span(Field::Year),
                     format!("the key `{}` says {named} but the year is {year}", entry.key),
                 )
                 .note("the key is", record.key_span.clone())
@@ -145,7 +146,7 @@ fn check_venue(record: &Record<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     let lower = journal.to_lowercase();
-    let span = record.field_span("journaltitle");
+    let span = record.field_span(Field::JournalTitle);
     let preprint = ["arxiv", "corr", "biorxiv", "medrxiv"]
         .iter()
         .any(|server| {
@@ -298,7 +299,7 @@ fn similar_in_group(records: &[Record<'_>], titles: &[Title], out: &mut Vec<Diag
             out.push(
                 Diagnostic::warning(
                     "similar-title",
-                    later.field_span("title"),
+                    later.field_span(Field::Title),
                     format!(
                         "`{}` has nearly the title of `{}` ({:.0} % alike): the same work twice?",
                         later.entry.key,
@@ -306,7 +307,7 @@ fn similar_in_group(records: &[Record<'_>], titles: &[Title], out: &mut Vec<Diag
                         (similarity * 100.0).floor()
                     ),
                 )
-                .note(format!("`{}` has it", earlier.entry.key), earlier.field_span("title"))
+                .note(format!("`{}` has it", earlier.entry.key), earlier.field_span(Field::Title))
                 .help("if they are one work, merge them and keep the other key in `ids`; if not, ignore this warning"),
             );
         }

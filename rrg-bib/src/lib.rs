@@ -35,8 +35,8 @@
 pub mod codegen;
 mod consistency;
 mod convert;
+pub mod datamodel;
 mod diagnostic;
-pub mod fields;
 mod latex;
 mod lint;
 pub mod lints;
@@ -52,7 +52,7 @@ pub use diagnostic::{Diagnostic, Level, Report};
 pub use lint::{Decoded, LintLevel, LintOptions, UnknownCode, decode, levels, lint, lint_decoded};
 /// The model the reader builds (for build scripts that depend on rrg-bib only).
 pub use rrg_model as model;
-pub use rrg_model::const_name;
+pub use rrg_model::{const_name, suggest};
 pub use source::{Lines, Position, Source};
 pub use validate::normalised_title;
 

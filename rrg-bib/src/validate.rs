@@ -7,6 +7,7 @@ use std::ops::Range;
 use crate::convert::Record;
 use crate::diagnostic::Diagnostic;
 use rrg_model::const_name;
+use rrg_model::fields::Field;
 
 pub(crate) fn check_catalogue(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
     check_names(records, out);
@@ -25,7 +26,7 @@ fn check_names(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
                 .aliases
                 .iter()
                 .enumerate()
-                .map(|(i, alias)| (*alias, record.item_span("ids", i), false)),
+                .map(|(i, alias)| (*alias, record.item_span(Field::Ids, i), false)),
         );
         for (name, span, is_key) in keys {
             if let Some((first, first_is_key)) = names.get(name) {
@@ -79,8 +80,12 @@ fn check_related(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
             };
             if let Some(message) = problem {
                 out.push(
-                    Diagnostic::error("unknown-related", record.item_span("related", i), message)
-                        .help("name the key of another entry of this file"),
+                    Diagnostic::error(
+                        "unknown-related",
+                        record.item_span(Field::Related, i),
+                        message,
+                    )
+                    .help("name the key of another entry of this file"),
                 );
             }
         }
@@ -90,10 +95,10 @@ fn check_related(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
 /// The same DOI, arXiv id or title in two entries means one work twice.
 fn check_same_work(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
     type Seen<'r> = HashMap<String, (&'r str, Range<usize>)>;
-    let mut seen: [(&str, &str, Seen<'_>); 3] = [
-        ("doi", "DOI", HashMap::new()),
-        ("eprint", "arXiv id", HashMap::new()),
-        ("title", "title", HashMap::new()),
+    let mut seen: [(Field, &str, Seen<'_>); 3] = [
+        (Field::Doi, "DOI", HashMap::new()),
+        (Field::Eprint, "arXiv id", HashMap::new()),
+        (Field::Title, "title", HashMap::new()),
     ];
     for record in records {
         let entry = &record.entry;
@@ -104,7 +109,7 @@ fn check_same_work(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
         ];
         for ((field, what, seen), identity) in seen.iter_mut().zip(identities) {
             let Some(identity) = identity else { continue };
-            let span = record.field_span(field);
+            let span = record.field_span(*field);
             match seen.get(&identity) {
                 Some((first_key, first_span)) => out.push(
                     Diagnostic::error(

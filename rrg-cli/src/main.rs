@@ -341,11 +341,7 @@ fn show(key: &str, bibtex: bool, out: &mut impl Write) -> Result<(), Failure> {
 fn nearest_key(key: &str) -> Option<&'static str> {
     let keys = rrg_catalog::entries().iter().map(|entry| entry.key);
     let aliases = rrg_catalog::aliases().map(|(alias, _)| alias);
-    keys.chain(aliases)
-        .map(|candidate| (strsim::jaro_winkler(key, candidate), candidate))
-        .filter(|(score, _)| *score > 0.85)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, candidate)| candidate)
+    rrg_bib::suggest::nearest(key, keys.chain(aliases))
 }
 
 fn export(format: Format, entries: &[&Entry], out: &mut impl Write) -> io::Result<()> {

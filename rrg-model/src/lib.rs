@@ -32,6 +32,8 @@ mod ident;
 pub mod lookup;
 #[cfg(feature = "schemars")]
 pub mod schema;
+#[cfg(feature = "std")]
+pub mod suggest;
 mod text;
 
 pub use completeness::Completeness;
