@@ -32,11 +32,11 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod codegen;
 mod consistency;
 mod convert;
 pub mod datamodel;
 mod diagnostic;
+pub mod generate;
 mod latex;
 mod lint;
 pub mod lints;

@@ -171,11 +171,6 @@ impl LintOptions {
         }
     }
 
-    /// The levels set explicitly, by code.
-    pub fn overrides(&self) -> impl Iterator<Item = (&'static str, LintLevel)> + '_ {
-        self.levels.iter().map(|(code, level)| (*code, *level))
-    }
-
     /// Gives each finding its level and drops the allowed ones.
     pub(crate) fn apply(&self, diagnostics: &mut Vec<Diagnostic>) {
         diagnostics.retain_mut(|diagnostic| {
