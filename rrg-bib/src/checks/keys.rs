@@ -1,18 +1,23 @@
-//! Checks across entries: every key, alias and constant name unique, every
-//! `related` key known, and no work recorded twice.
+//! Keys and aliases across the file: each names one entry, none maps to
+//! another's Rust name or differs from another only in letter case, every
+//! `related` key is known, and a key's year is the entry's.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::convert::Record;
-use crate::diagnostic::Diagnostic;
 use rrg_model::const_name;
 use rrg_model::fields::Field;
 
-pub(crate) fn check_catalogue(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
+use crate::convert::Record;
+use crate::diagnostic::Diagnostic;
+
+pub(super) fn check(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
     check_names(records, out);
     check_related(records, out);
-    check_same_work(records, out);
+    check_key_case(records, out);
+    for record in records {
+        check_key_year(record, out);
+    }
 }
 
 /// Keys and aliases: each names one entry, and no two map to one constant.
@@ -92,60 +97,96 @@ fn check_related(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The same DOI, arXiv id or title in two entries means one work twice.
-fn check_same_work(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
-    type Seen<'r> = HashMap<String, (&'r str, Range<usize>)>;
-    let mut seen: [(Field, &str, Seen<'_>); 3] = [
-        (Field::Doi, "DOI", HashMap::new()),
-        (Field::Eprint, "arXiv id", HashMap::new()),
-        (Field::Title, "title", HashMap::new()),
-    ];
+/// Keys and aliases that differ only in letter case: BibTeX treats them as
+/// one key, biber as two.
+fn check_key_case(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<String, (&str, Range<usize>)> = HashMap::new();
     for record in records {
         let entry = &record.entry;
-        let identities = [
-            entry.doi.map(str::to_ascii_lowercase),
-            entry.arxiv.map(arxiv_without_version),
-            Some(normalised_title(entry.title)).filter(|title| !title.is_empty()),
-        ];
-        for ((field, what, seen), identity) in seen.iter_mut().zip(identities) {
-            let Some(identity) = identity else { continue };
-            let span = record.field_span(*field);
-            match seen.get(&identity) {
-                Some((first_key, first_span)) => out.push(
-                    Diagnostic::error(
-                        "same-work",
+        let names = std::iter::once((entry.key, record.key_span.clone())).chain(
+            entry
+                .aliases
+                .iter()
+                .enumerate()
+                .map(|(i, alias)| (*alias, record.item_span(Field::Ids, i))),
+        );
+        for (name, span) in names {
+            let folded = name.to_lowercase();
+            match seen.get(&folded) {
+                Some((first, first_span)) if *first != name => out.push(
+                    Diagnostic::warning(
+                        "key-case",
                         span,
-                        format!("`{}` has the same {what} as `{first_key}`: one work recorded twice", entry.key),
+                        format!("key `{name}` differs from `{first}` only in letter case"),
                     )
-                    .note(format!("`{first_key}` has it"), first_span.clone())
-                    .help("merge the two entries into one, keeping the other key as an alias in `ids`"),
+                    .note(format!("`{first}` is"), first_span.clone())
+                    .help("BibTeX takes them for one key and biber for two: rename one, or merge the entries"),
                 ),
+                Some(_) => {}
                 None => {
-                    seen.insert(identity, (entry.key, span));
+                    seen.insert(folded, (name, span));
                 }
             }
         }
     }
 }
 
-fn arxiv_without_version(id: &str) -> String {
-    match id.rsplit_once('v') {
-        Some((base, version))
-            if !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) =>
-        {
-            base.to_owned()
+/// The years a key names: runs of exactly four digits from 1900 to 2099
+/// that are not part of a dotted number (an arXiv id such as `1901.07042`).
+fn key_years(key: &str) -> Vec<u16> {
+    let bytes = key.as_bytes();
+    let mut years = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
         }
-        _ => id.to_owned(),
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let dotted = (start > 0 && matches!(bytes[start - 1], b'.' | b':'))
+            || (i < bytes.len() && matches!(bytes[i], b'.' | b':'));
+        if i - start == 4 && !dotted {
+            let year: u16 = key[start..i].parse().unwrap_or(0);
+            if (1900..2100).contains(&year) && !years.contains(&year) {
+                years.push(year);
+            }
+        }
+    }
+    years
+}
+
+fn check_key_year(record: &Record<'_>, out: &mut Vec<Diagnostic>) {
+    let entry = &record.entry;
+    let Some(year) = entry.year else { return };
+    if let [named] = key_years(entry.key)[..] {
+        if named != year {
+            out.push(
+                Diagnostic::warning(
+                    "key-year-mismatch",
+                    record.field_span(Field::Year),
+                    format!("the key `{}` says {named} but the year is {year}", entry.key),
+                )
+                .note("the key is", record.key_span.clone())
+                .help("check which year is right; if the key must stay, keep it and correct the year, or give the entry a new key and keep the old one in `ids`"),
+            );
+        }
     }
 }
 
-/// A title reduced to its lowercase letters and digits, so that case,
-/// punctuation, spacing and hyphenation (`Mix-up`, `Mixup`) do not hide a
-/// repeat.
-pub fn normalised_title(title: &str) -> String {
-    title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_in_keys() {
+        assert_eq!(key_years("chen-etal-2020-generating"), [2020]);
+        assert_eq!(key_years("chen2020memory"), [2020]);
+        assert_eq!(key_years("1901.07042"), Vec::<u16>::new());
+        assert_eq!(key_years("smith-12345"), Vec::<u16>::new());
+        assert_eq!(key_years("a-2019-b-2020"), [2019, 2020]);
+        assert_eq!(key_years("x1850"), Vec::<u16>::new());
+    }
 }

@@ -392,11 +392,11 @@ pub const LINTS: &[Lint] = &[
 /// The class of finding with this code.
 ///
 /// ```
-/// use rrg_bib::{Level, lints};
+/// use rrg_bib::{Level, codes};
 ///
-/// let lint = lints::find("duplicate-key").unwrap();
+/// let lint = codes::find("duplicate-key").unwrap();
 /// assert_eq!(lint.default_level(false), Some(Level::Error));
-/// assert!(lints::find("no-such-code").is_none());
+/// assert!(codes::find("no-such-code").is_none());
 /// ```
 pub fn find(code: &str) -> Option<&'static Lint> {
     LINTS.iter().find(|lint| lint.code == code)
