@@ -36,7 +36,7 @@ const ALSO_FROM_THE_RECORD: &[(&str, &str, &str)] = &[
 const SETTLED_OTHERWISE: &[(&str, &str, &str)] = &[("c009", "entry_type", "inproceedings")];
 
 /// The kinds of correction applied so far.
-const KINDS_APPLIED: &[&str] = &["wrong", "published-version"];
+const KINDS_APPLIED: &[&str] = &["wrong", "published-version", "missing"];
 
 struct Item<'v> {
     id: &'v str,
