@@ -27,6 +27,7 @@ const CONFIRMED_BY_A_RECORD: &[&str] = &["c012"];
 const ALSO_FROM_THE_RECORD: &[(&str, &str, &str)] = &[
     ("c003", "doi", "10.18653/v1/2020.findings-emnlp.176"),
     ("c012", "pages", "385--402"),
+    ("c025", "doi", "10.18653/v1/2023.findings-emnlp.977"),
 ];
 
 /// Parts of a proposed value that the catalogue settles otherwise, by a
@@ -34,9 +35,6 @@ const ALSO_FROM_THE_RECORD: &[(&str, &str, &str)] = &[
 /// PubMed files as a journal, are `@inproceedings` like the other
 /// proceedings papers a record types as articles.
 const SETTLED_OTHERWISE: &[(&str, &str, &str)] = &[("c009", "entry_type", "inproceedings")];
-
-/// The kinds of correction applied so far.
-const KINDS_APPLIED: &[&str] = &["wrong", "published-version", "missing"];
 
 struct Item<'v> {
     id: &'v str,
@@ -122,8 +120,7 @@ struct Correction<'v> {
 
 impl Correction<'_> {
     fn applied(&self) -> bool {
-        KINDS_APPLIED.contains(&self.json["kind"].as_str().unwrap())
-            && (self.json["confidence"] == "confirmed" || CONFIRMED_BY_A_RECORD.contains(&self.id))
+        self.json["confidence"] == "confirmed" || CONFIRMED_BY_A_RECORD.contains(&self.id)
     }
 
     /// The entry it corrects: the key it names resolves, as a key or as an
