@@ -12,7 +12,10 @@ use serde_json::Value;
 
 /// The fact files beside the repository and how many items each describes:
 /// the first curation's, and the works the survey's README added later.
-const FACT_FILES: &[(&str, usize)] = &[("data/catalog-facts.json", 111)];
+const FACT_FILES: &[(&str, usize)] = &[
+    ("data/catalog-facts.json", 111),
+    ("data/upstream-2025-facts.json", 11),
+];
 
 /// The corrections found after the first curation.
 const CORRECTIONS: (&str, usize) = ("data/corrections-2026-12.json", 29);
@@ -570,4 +573,42 @@ fn roles_of_merged_items_are_united() {
             }
         }
     });
+}
+
+/// The survey README's later link changes: every link it added is held by
+/// the work's entry or, where the field holds one address only, named in
+/// CURATION.md.
+#[test]
+fn links_added_upstream_are_kept_or_listed_in_curation() {
+    let Some(dir) = common::shared_dir() else {
+        return;
+    };
+    let facts = read_json(&dir, FACT_FILES[1].0);
+    let curation = include_str!("../data/CURATION.md");
+    let mut added = 0;
+    for change in facts["link_changes"].as_array().expect("link changes") {
+        let title = common::normalised(change["title"].as_str().unwrap());
+        let entry = rrg_catalog::entries()
+            .iter()
+            .find(|entry| common::normalised(entry.title) == title)
+            .unwrap_or_else(|| panic!("no entry for the link change of {title}"));
+        let links = &entry.links;
+        let held = [
+            links.paper,
+            links.code,
+            links.reproduction,
+            links.project,
+            links.dataset,
+        ];
+        for link in change["added"].as_array().into_iter().flatten() {
+            let url = link["url"].as_str().unwrap();
+            assert!(
+                held.contains(&Some(url)) || curation.contains(url),
+                "{}: the link {url} added upstream is neither kept nor listed in CURATION.md",
+                entry.key
+            );
+            added += 1;
+        }
+    }
+    assert_eq!(added, 2, "links added upstream");
 }
