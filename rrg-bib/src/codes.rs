@@ -374,6 +374,27 @@ pub const LINTS: &[Lint] = &[
         "a modality the catalogue does not know",
     ),
     lint(
+        "unknown-list",
+        Group::Catalogue,
+        E,
+        E,
+        "a list in `listedin` that the catalogue does not know",
+    ),
+    lint(
+        "unknown-evidence",
+        Group::Catalogue,
+        E,
+        E,
+        "an `evidence` other than record or label",
+    ),
+    lint(
+        "malformed-name-source",
+        Group::Catalogue,
+        E,
+        E,
+        "a `namesource` that is not title, list:<list> or a link",
+    ),
+    lint(
         "malformed-flag",
         Group::Catalogue,
         E,

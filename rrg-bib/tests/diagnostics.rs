@@ -623,3 +623,56 @@ fn valid_catalogue_loads_sorted_with_plain_text() {
     assert_eq!(catalog.alias_count(), 2);
     assert_eq!(catalog.sha256.len(), 64);
 }
+
+#[test]
+fn a_name_needs_its_source() {
+    let text = "\
+@online{doe-2021-alpha,
+  kind = {paper}, evidence = {record},
+  author = {Doe, Jane},
+  title = {Alpha: A Method},
+  shortname = {Alpha},
+  shortvenue = {arXiv},
+  year = {2021},
+}
+
+@online{doe-2021-beta,
+  kind = {paper}, evidence = {record},
+  author = {Doe, Jane},
+  title = {Beta},
+  othernames = {B},
+  namesource = {list:nowhere},
+  shortvenue = {arXiv},
+  year = {2021},
+}
+
+@online{doe-2021-gamma,
+  kind = {paper}, evidence = {record},
+  author = {Doe, Jane},
+  title = {Gamma},
+  namesource = {title},
+  shortvenue = {arXiv},
+  year = {2021},
+}
+
+@online{doe-2021-delta,
+  kind = {paper}, evidence = {record},
+  author = {Doe, Jane},
+  title = {Delta-Net: A Method},
+  shortname = {Delta},
+  namesource = {title},
+  shortvenue = {arXiv},
+  year = {2021},
+}
+";
+    expect(
+        Source::new("names.bib", text),
+        &[
+            "names.bib:1:9: error[missing-field]: a named work lacks `namesource`",
+            "names.bib:10:9: error[missing-field]: `othernames` without a main name in `shortname`",
+            "names.bib:15:17: error[malformed-name-source]: `nowhere` is no list the catalogue knows",
+            "names.bib:20:9: error[unknown-but-present]: `namesource` names the source of no name",
+            "names.bib:29:9: error[malformed-name-source]: `namesource = {title}`, but the title does not start with `Delta:`",
+        ],
+    );
+}
