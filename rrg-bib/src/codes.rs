@@ -153,6 +153,20 @@ pub const LINTS: &[Lint] = &[
         "an alias (`ids`) that is already a key or another alias",
     ),
     lint(
+        "name-is-key",
+        Group::Keys,
+        E,
+        E,
+        "a work's name that is another work's key or alias",
+    ),
+    lint(
+        "shared-name",
+        Group::Keys,
+        N,
+        N,
+        "two works that go by the same name",
+    ),
+    lint(
         "key-case",
         Group::Keys,
         W,

@@ -676,3 +676,38 @@ fn a_name_needs_its_source() {
         ],
     );
 }
+
+#[test]
+fn shared_names_are_noted_and_names_that_are_keys_rejected() {
+    let text = "\
+@online{doe-2021-alpha,
+  kind = {paper}, evidence = {record},
+  author = {Doe, Jane},
+  title = {Alpha},
+  shortname = {Net-1}, namesource = {https://example.org/a},
+  shortvenue = {arXiv},
+  year = {2021},
+}
+
+@online{roe-2022-beta,
+  kind = {paper}, evidence = {record},
+  author = {Roe, Richard},
+  title = {Beta},
+  shortname = {net1}, namesource = {https://example.org/b},
+  othernames = {doe-2021-alpha},
+  shortvenue = {arXiv},
+  year = {2022},
+}
+";
+    let report = expect(
+        Source::new("names.bib", text),
+        &[
+            "names.bib:14:16: note[shared-name]: `doe-2021-alpha` and `roe-2022-beta` both go by the name `net1`",
+            "names.bib:15:17: error[name-is-key]: the name `doe-2021-alpha` is a key of another work, `doe-2021-alpha`",
+        ],
+    );
+    assert_eq!(
+        notes(&report, 0),
+        ["`doe-2021-alpha` is named `Net-1` at names.bib:5:16"]
+    );
+}
