@@ -40,6 +40,7 @@ pub mod fields;
 mod latex;
 mod lint;
 pub mod lints;
+mod names;
 mod read;
 mod source;
 mod validate;
@@ -126,6 +127,7 @@ fn check_records<'a>(
     let mut records: Vec<Record<'a>> = Vec::new();
     read::parse_each(&source, arena, &mut diagnostics, |raw, out| {
         latex::check(&source, &raw, out);
+        names::check(&raw, out);
         let mut converter = convert::Converter {
             arena,
             abbreviations: &abbreviations,
