@@ -95,6 +95,11 @@ pub const SUBSET: Option<&str> = match env!("RRG_CATALOG_SUBSET").as_bytes() {
     _ => Some(env!("RRG_CATALOG_SUBSET")),
 };
 
+/// The catalogue's exclusion list (`data/excluded.toml`): works it leaves
+/// out on purpose, each with the reason, as TOML. `rrg import` reports list
+/// items that match one as `excluded`.
+pub const EXCLUDED: &str = include_str!("../data/excluded.toml");
+
 /// Every entry, sorted by key.
 pub fn entries() -> &'static [Entry] {
     &generated::ENTRIES

@@ -1,0 +1,183 @@
+//! Comparing titles: the normalised form, the forms with and without a
+//! short-name prefix, and the fuzzy score.
+//!
+//! **Normalised title**: lowercase letters and digits only
+//! ([`rrg_bib::normalised_title`]), so that case, punctuation, spacing and
+//! hyphenation do not hide a repeat.
+//!
+//! **Fuzzy score**: the normalised Levenshtein similarity of two normalised
+//! titles, `1 - distance / max(len)`, from 0 to 1 ([`score`]). Titles of
+//! very different length, or that share few letter pairs, are not compared
+//! (their score is 0): the length bound is exact (Levenshtein is at least
+//! the difference in length) and the letter-pair bound only skips pairs far
+//! below [`AMBIGUOUS`].
+
+/// A fuzzy score from which two titles are taken to be one work's
+/// (rewordings of case, punctuation, a word or two: `Mix-up` and `Mixup`,
+/// `Trust It or Not` and `Trust it or not`, an added `A`).
+pub const SAME: f64 = 0.90;
+
+/// A fuzzy score from which two titles may be one work's and a person must
+/// decide (`ambiguous`); below it they are different works.
+pub const AMBIGUOUS: f64 = 0.80;
+
+/// A title prepared for comparison: its normalised forms and the letter
+/// pairs of the first.
+#[derive(Debug, Clone)]
+pub struct Title {
+    /// The normalised forms: the title, and the title without or with its
+    /// short-name prefix.
+    pub forms: Vec<String>,
+    pairs: Vec<u32>,
+}
+
+impl Title {
+    /// A title and, if known, its short name: both `Name: Title` and
+    /// `Title` are forms of it; a title that starts with `X:` (a short
+    /// prefix of at most four words) has its rest as a form too.
+    pub fn new(title: &str, name: Option<&str>) -> Self {
+        let mut forms = vec![rrg_bib::normalised_title(title)];
+        if let Some(name) = name {
+            let with = rrg_bib::normalised_title(&format!("{name} {title}"));
+            if !forms[0].starts_with(&rrg_bib::normalised_title(name)) {
+                forms.push(with);
+            }
+        }
+        if let Some((prefix, rest)) = title.split_once(':') {
+            if prefix.split_whitespace().count() <= 4 && rest.split_whitespace().count() >= 3 {
+                forms.push(rrg_bib::normalised_title(rest));
+            }
+        }
+        forms.retain(|form| !form.is_empty());
+        forms.dedup();
+        let pairs = forms.first().map(|form| pairs(form)).unwrap_or_default();
+        Title { forms, pairs }
+    }
+
+    /// Whether any normalised form equals one of `other`'s.
+    pub fn equals(&self, other: &Title) -> bool {
+        self.forms
+            .iter()
+            .any(|form| other.forms.iter().any(|theirs| theirs == form))
+    }
+
+    /// The best fuzzy score between a form of each (0 when the cheap bounds
+    /// show it is below [`AMBIGUOUS`]).
+    pub fn score(&self, other: &Title) -> f64 {
+        if self.equals(other) {
+            return 1.0;
+        }
+        if dice(&self.pairs, &other.pairs) < 0.5 {
+            return 0.0;
+        }
+        let mut best: f64 = 0.0;
+        for mine in &self.forms {
+            for theirs in &other.forms {
+                best = best.max(score(mine, theirs));
+            }
+        }
+        best
+    }
+}
+
+/// The normalised Levenshtein similarity of two normalised titles; 0 when
+/// their lengths alone put it below [`AMBIGUOUS`].
+///
+/// ```
+/// use rrg_import::titles::score;
+/// assert_eq!(score("abc", "abc"), 1.0);
+/// assert!(score("iconimprovingmixup", "iconimprovingmixupp") > 0.9);
+/// assert_eq!(score("short", "averymuchlongertitle"), 0.0);
+/// ```
+pub fn score(a: &str, b: &str) -> f64 {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let longest = la.max(lb);
+    if longest == 0 {
+        return 1.0;
+    }
+    if 1.0 - (la.abs_diff(lb) as f64) / (longest as f64) < AMBIGUOUS {
+        return 0.0;
+    }
+    strsim::normalized_levenshtein(a, b)
+}
+
+/// The distinct letter pairs of a text, hashed and sorted.
+fn pairs(text: &str) -> Vec<u32> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut pairs: Vec<u32> = chars
+        .windows(2)
+        .map(|pair| {
+            (pair[0] as u32)
+                .wrapping_mul(31)
+                .wrapping_add(pair[1] as u32)
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// The Dice coefficient of two sorted sets.
+fn dice(a: &[u32], b: &[u32]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return if a.is_empty() && b.is_empty() {
+            1.0
+        } else {
+            0.0
+        };
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * shared as f64 / (a.len() + b.len()) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_with_and_without_the_short_name() {
+        let listed = Title::new(
+            "Observation-Guided Radiology Report Generation via Tree Reasoning",
+            Some("ORGAN"),
+        );
+        let entry = Title::new(
+            "ORGAN: Observation-Guided Radiology Report Generation via Tree Reasoning",
+            None,
+        );
+        assert!(listed.equals(&entry));
+        let plain = Title::new(
+            "ORGAN: Observation-Guided Radiology Report Generation via Tree Reasoning",
+            Some("ORGAN"),
+        );
+        assert_eq!(plain.forms.len(), 2, "{:?}", plain.forms);
+    }
+
+    #[test]
+    fn near_titles_score_high_and_others_low() {
+        let a = Title::new(
+            "ICON: Improving Inter-Report Consistency of Radiology Report Generation via Lesion-aware Mix-up Augmentation",
+            None,
+        );
+        let b = Title::new(
+            "ICON: Improving Inter-Report Consistency in Radiology Report Generation via Lesion-aware Mixup Augmentation",
+            None,
+        );
+        assert!(a.score(&b) >= SAME, "{}", a.score(&b));
+        let c = Title::new(
+            "Generating Radiology Reports via Memory-driven Transformer",
+            None,
+        );
+        assert!(a.score(&c) < AMBIGUOUS);
+    }
+}
