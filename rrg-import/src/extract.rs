@@ -115,6 +115,20 @@ pub(crate) fn extract(raw: &RawItem, defects: &mut Vec<RawDefect>) -> Option<Lis
                         *at,
                     ));
                     role_links += 1;
+                } else if bracketed(tokens, i) {
+                    // `[[cpde](…)]`: a link decoration whose text names no
+                    // role the reader knows.
+                    role_links += 1;
+                    bracketed_role_link = true;
+                    let role = links::role_of_url(url);
+                    check_link(role, url, *at, defects);
+                    found.push((
+                        Link {
+                            role,
+                            url: url.trim().to_owned(),
+                        },
+                        *at,
+                    ));
                 } else {
                     titled_link = true;
                     text.push(link_text, *strong, *at);
@@ -136,6 +150,7 @@ pub(crate) fn extract(raw: &RawItem, defects: &mut Vec<RawDefect>) -> Option<Lis
     bracketed_role_link |= !placeholders.is_empty();
     found.extend(placeholders);
     text.remove_link_leftovers();
+    text.literal_bold();
 
     let mut labels: Vec<String> = label_links;
     let mut name: Option<String> = None;
@@ -250,6 +265,14 @@ fn refine(role: Role, url: &str) -> Role {
         }
         role => role,
     }
+}
+
+/// Whether the link at `i` stands in brackets of its own: `[[text](url)]`.
+fn bracketed(tokens: &[Tok], i: usize) -> bool {
+    let before = i.checked_sub(1).and_then(|j| tokens.get(j));
+    let after = tokens.get(i + 1);
+    matches!(before, Some(Tok::Text { text, .. }) if text.trim_end().ends_with('['))
+        && matches!(after, Some(Tok::Text { text, .. }) if text.trim_start().starts_with(']'))
 }
 
 fn check_link(role: Role, url: &str, at: usize, defects: &mut Vec<RawDefect>) {
@@ -691,7 +714,11 @@ impl Text {
         // `or [[dataset]](…)`: a word left between links at the end.
         let trimmed = self.text.trim_end().len();
         self.cut(trimmed..self.text.len());
-        while self.text.ends_with(['[', ']']) || self.text.trim_end().ends_with(" or") {
+        while self.text.ends_with('[')
+            || self.text.ends_with(']')
+                && self.text.matches('[').count() < self.text.matches(']').count()
+            || self.text.trim_end().ends_with(" or")
+        {
             let end = self.text.trim_end().len();
             let cut_at = if self.text[..end].ends_with(" or") {
                 end - 3
@@ -713,6 +740,25 @@ impl Text {
                 })
                 .len();
         self.cut(0..lead);
+    }
+
+    /// `**Title **,` is no bold in CommonMark (a space before the closing
+    /// `**`), but lists mean it as bold: pairs of literal `**` mark the
+    /// text between as bold, and go.
+    fn literal_bold(&mut self) {
+        loop {
+            let Some(open) = self.text.find("**") else {
+                return;
+            };
+            let Some(close) = self.text[open + 2..].find("**").map(|i| open + 2 + i) else {
+                return;
+            };
+            for flag in &mut self.strong[open + 2..close] {
+                *flag = true;
+            }
+            self.cut(close..close + 2);
+            self.cut(open..open + 2);
+        }
     }
 
     /// A leading `[…]` group (brackets may nest), taken out.
@@ -818,7 +864,7 @@ impl Text {
         let stands_apart = matches!(
             next,
             None | Some('\n' | ',' | '.' | ';' | '"' | '”' | '[' | '(' | '，' | ':' | '。')
-        );
+        ) || next.is_some_and(char::is_uppercase);
         let before = &self.text[..start];
         let prev = before.trim_end_matches([' ', '\t']).chars().next_back();
         let starts_apart = matches!(

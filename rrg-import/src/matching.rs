@@ -26,6 +26,7 @@ pub struct Catalogue<'c, 'e> {
     by_doi: HashMap<String, usize>,
     by_arxiv: HashMap<&'e str, usize>,
     by_form: HashMap<String, Vec<usize>>,
+    by_name: HashMap<String, Vec<usize>>,
 }
 
 /// What a work matched.
@@ -49,6 +50,7 @@ impl<'c, 'e> Catalogue<'c, 'e> {
         let mut by_doi = HashMap::new();
         let mut by_arxiv = HashMap::new();
         let mut by_form: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, entry) in entries.iter().enumerate() {
             if let Some(doi) = entry.doi {
                 by_doi.insert(doi.to_ascii_lowercase(), i);
@@ -59,6 +61,9 @@ impl<'c, 'e> Catalogue<'c, 'e> {
             for form in &titles[i].forms {
                 by_form.entry(form.clone()).or_default().push(i);
             }
+            for name in &titles[i].names {
+                by_name.entry(name.clone()).or_default().push(i);
+            }
         }
         Catalogue {
             entries,
@@ -66,6 +71,7 @@ impl<'c, 'e> Catalogue<'c, 'e> {
             by_doi,
             by_arxiv,
             by_form,
+            by_name,
         }
     }
 
@@ -107,8 +113,11 @@ impl<'c, 'e> Catalogue<'c, 'e> {
             }
         }
         for title in titles {
+            // A bare name (`RadGraph`) is found by the entries' names.
+            let names = title.forms.first().filter(|_| title.bare).and_then(|form| self.by_name.get(form));
             for form in &title.forms {
-                for &i in self.by_form.get(form).into_iter().flatten() {
+                let found = self.by_form.get(form).into_iter().flatten().chain(names.into_iter().flatten());
+                for &i in found {
                     if !confirmed.iter().any(|(j, _, _)| *j == i) {
                         confirmed.push((i, "title", 1.0));
                     }

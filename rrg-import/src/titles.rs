@@ -28,6 +28,13 @@ pub struct Title {
     /// The normalised forms: the title, and the title without or with its
     /// short-name prefix.
     pub forms: Vec<String>,
+    /// The normalised short names: the one given and a `Name:` prefix of
+    /// at most three words.
+    pub names: Vec<String>,
+    /// Whether the title is only a name (one or two words, no colon), as
+    /// `RadGraph` or `CheXpert` in a list of toolkits: it equals a title
+    /// with that short name.
+    pub bare: bool,
     pairs: Vec<u32>,
 }
 
@@ -50,16 +57,35 @@ impl Title {
         }
         forms.retain(|form| !form.is_empty());
         forms.dedup();
+        let mut names: Vec<String> = name.map(rrg_bib::normalised_title).into_iter().collect();
+        if let Some((prefix, _)) = title.split_once(':') {
+            if prefix.split_whitespace().count() <= 3 {
+                names.push(rrg_bib::normalised_title(prefix));
+            }
+        }
+        names.retain(|name| !name.is_empty());
+        let bare = !title.contains(':') && (1..=2).contains(&title.split_whitespace().count());
         let pairs = forms.first().map(|form| pairs(form)).unwrap_or_default();
-        Title { forms, pairs }
+        Title {
+            forms,
+            names,
+            bare,
+            pairs,
+        }
     }
 
     /// Whether any normalised form equals one of `other`'s.
     pub fn equals(&self, other: &Title) -> bool {
+        let named = |bare: &Title, named: &Title| {
+            bare.bare && bare.forms.first().is_some_and(|form| named.names.contains(form))
+        };
         self.forms
             .iter()
             .any(|form| other.forms.iter().any(|theirs| theirs == form))
+            || named(self, other)
+            || named(other, self)
     }
+
 
     /// The best fuzzy score between a form of each (0 when the cheap bounds
     /// show it is below [`AMBIGUOUS`]).
