@@ -18,7 +18,7 @@
 /// ```
 pub fn parse(text: &str) -> (Vec<String>, bool) {
     let text = text.trim().trim_matches(|c: char| {
-        c == ',' || c == '.' || c == '"' || c == '“' || c == '”' || c.is_whitespace()
+        matches!(c, ',' | '.' | '"' | '“' | '”' | '—' | '–' | '-') || c.is_whitespace()
     });
     let mut truncated = false;
     let mut pieces: Vec<String> = Vec::new();
@@ -100,6 +100,10 @@ fn clean(piece: &str) -> String {
     let words: Vec<String> = piece
         .split_whitespace()
         .map(|word| {
+            if !word.chars().any(char::is_alphabetic) {
+                // A number is no footnote mark: it stays, and stops the list.
+                return word.to_owned();
+            }
             word.trim_end_matches(|c: char| {
                 c.is_ascii_digit() || matches!(c, '*' | '∗' | '†' | '‡' | '§')
             })

@@ -437,7 +437,7 @@ pub fn clean_title(title: &str) -> String {
             .trim_end_matches(|c: char| {
                 matches!(
                     c,
-                    '.' | ',' | ';' | ':' | '，' | '。' | '-' | '–' | '—' | '/'
+                    '.' | ',' | ';' | ':' | '，' | '。' | '-' | '–' | '—' | '/' | '·' | '|'
                 )
             })
             .trim_start_matches(|c: char| {
@@ -863,8 +863,23 @@ impl Text {
         let next = after.trim_start_matches([' ', '\t']).chars().next();
         let stands_apart = matches!(
             next,
-            None | Some('\n' | ',' | '.' | ';' | '"' | '”' | '[' | '(' | '，' | ':' | '。')
-        ) || next.is_some_and(char::is_uppercase);
+            None | Some(
+                '\n' | ','
+                    | '.'
+                    | ';'
+                    | '"'
+                    | '”'
+                    | '['
+                    | '('
+                    | '，'
+                    | ':'
+                    | '。'
+                    | '—'
+                    | '–'
+                    | '|'
+            )
+        ) || next.is_some_and(char::is_uppercase)
+            || after.trim_start_matches([' ', '\t']).starts_with("- ");
         let before = &self.text[..start];
         let prev = before.trim_end_matches([' ', '\t']).chars().next_back();
         let starts_apart = matches!(

@@ -114,9 +114,18 @@ impl<'c, 'e> Catalogue<'c, 'e> {
         }
         for title in titles {
             // A bare name (`RadGraph`) is found by the entries' names.
-            let names = title.forms.first().filter(|_| title.bare).and_then(|form| self.by_name.get(form));
+            let names = title
+                .forms
+                .first()
+                .filter(|_| title.bare)
+                .and_then(|form| self.by_name.get(form));
             for form in &title.forms {
-                let found = self.by_form.get(form).into_iter().flatten().chain(names.into_iter().flatten());
+                let found = self
+                    .by_form
+                    .get(form)
+                    .into_iter()
+                    .flatten()
+                    .chain(names.into_iter().flatten());
                 for &i in found {
                     if !confirmed.iter().any(|(j, _, _)| *j == i) {
                         confirmed.push((i, "title", 1.0));

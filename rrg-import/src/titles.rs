@@ -77,7 +77,11 @@ impl Title {
     /// Whether any normalised form equals one of `other`'s.
     pub fn equals(&self, other: &Title) -> bool {
         let named = |bare: &Title, named: &Title| {
-            bare.bare && bare.forms.first().is_some_and(|form| named.names.contains(form))
+            bare.bare
+                && bare
+                    .forms
+                    .first()
+                    .is_some_and(|form| named.names.contains(form))
         };
         self.forms
             .iter()
@@ -85,7 +89,6 @@ impl Title {
             || named(self, other)
             || named(other, self)
     }
-
 
     /// The best fuzzy score between a form of each (0 when the cheap bounds
     /// show it is below [`AMBIGUOUS`]).
