@@ -9,8 +9,9 @@
 //! titles, `1 - distance / max(len)`, from 0 to 1 ([`score`]). Titles of
 //! very different length, or that share few letter pairs, are not compared
 //! (their score is 0): the length bound is exact (Levenshtein is at least
-//! the difference in length) and the letter-pair bound only skips pairs far
-//! below [`AMBIGUOUS`].
+//! the difference in length); the letter-pair bound ([`PAIRS`]) skips
+//! pairs that share less than 70 % of their letter pairs, which in the
+//! field's lists are never near [`AMBIGUOUS`].
 
 /// A fuzzy score from which two titles are taken to be one work's
 /// (rewordings of case, punctuation, a word or two: `Mix-up` and `Mixup`,
@@ -20,6 +21,11 @@ pub const SAME: f64 = 0.90;
 /// A fuzzy score from which two titles may be one work's and a person must
 /// decide (`ambiguous`); below it they are different works.
 pub const AMBIGUOUS: f64 = 0.80;
+
+/// The share of letter pairs (Dice coefficient of the normalised titles'
+/// distinct letter pairs) below which two titles are not compared: titles
+/// at [`AMBIGUOUS`] or above share far more (rewordings keep most pairs).
+pub const PAIRS: f64 = 0.7;
 
 /// A title prepared for comparison: its normalised forms and the letter
 /// pairs of the first.
@@ -35,7 +41,7 @@ pub struct Title {
     /// `RadGraph` or `CheXpert` in a list of toolkits: it equals a title
     /// with that short name.
     pub bare: bool,
-    pairs: Vec<u32>,
+    pairs: Pairs,
 }
 
 impl Title {
@@ -65,7 +71,7 @@ impl Title {
         }
         names.retain(|name| !name.is_empty());
         let bare = !title.contains(':') && (1..=2).contains(&title.split_whitespace().count());
-        let pairs = forms.first().map(|form| pairs(form)).unwrap_or_default();
+        let pairs = forms.first().map_or([0; 16], |form| pairs(form));
         Title {
             forms,
             names,
@@ -96,7 +102,7 @@ impl Title {
         if self.equals(other) {
             return 1.0;
         }
-        if dice(&self.pairs, &other.pairs) < 0.5 {
+        if dice(&self.pairs, &other.pairs) < PAIRS {
             return 0.0;
         }
         let mut best: f64 = 0.0;
@@ -130,44 +136,35 @@ pub fn score(a: &str, b: &str) -> f64 {
     strsim::normalized_levenshtein(a, b)
 }
 
-/// The distinct letter pairs of a text, hashed and sorted.
-fn pairs(text: &str) -> Vec<u32> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut pairs: Vec<u32> = chars
-        .windows(2)
-        .map(|pair| {
-            (pair[0] as u32)
-                .wrapping_mul(31)
-                .wrapping_add(pair[1] as u32)
-        })
-        .collect();
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
+/// A set of letter pairs: each pair hashed to one of 1,024 bits.
+type Pairs = [u64; 16];
+
+/// The letter pairs of a text.
+fn pairs(text: &str) -> Pairs {
+    let mut set = [0u64; 16];
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        if let Some(p) = previous {
+            let hash = (p as u32).wrapping_mul(0x9E37_79B1) ^ (c as u32).wrapping_mul(0x85EB_CA6B);
+            let bit = (hash >> 22) as usize; // 0..1024
+            set[bit / 64] |= 1 << (bit % 64);
+        }
+        previous = Some(c);
+    }
+    set
 }
 
-/// The Dice coefficient of two sorted sets.
-fn dice(a: &[u32], b: &[u32]) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return if a.is_empty() && b.is_empty() {
-            1.0
-        } else {
-            0.0
-        };
+/// The Dice coefficient of two sets. Two pairs that hash to one bit count
+/// as shared, so the value is never below the exact one: a bound that
+/// only lets more pairs through.
+fn dice(a: &Pairs, b: &Pairs) -> f64 {
+    let count = |set: &Pairs| set.iter().map(|w| w.count_ones()).sum::<u32>();
+    let (na, nb) = (count(a), count(b));
+    if na + nb == 0 {
+        return 1.0;
     }
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    2.0 * shared as f64 / (a.len() + b.len()) as f64
+    let shared: u32 = a.iter().zip(b).map(|(x, y)| (x & y).count_ones()).sum();
+    2.0 * f64::from(shared) / f64::from(na + nb)
 }
 
 #[cfg(test)]
