@@ -6,7 +6,7 @@
 //! Nothing is guessed. Each entry holds what the lists state:
 //!
 //! - `@online` with `eprint`/`eprinttype` when the label is arXiv and an
-//!   arXiv id is known; `@misc` otherwise (a label does not say whether a
+//!   arXiv id is known that no other work of the report claims; `@misc` otherwise (a label does not say whether a
 //!   venue is a journal or a conference);
 //! - `kind`: the role the list's section names (`Datasets` → `dataset`,
 //!   `Toolkits`/`Tools` → `toolkit`, `Surveys`/`Reviews` → `survey`), else
@@ -57,6 +57,19 @@ pub fn candidates<'k>(report: &Report, taken: impl IntoIterator<Item = &'k str>)
         works[slot].push(item);
     }
     let taken: HashSet<&str> = taken.into_iter().collect();
+    // An arXiv id that two works of the report claim is in doubt (see the
+    // `shared-arxiv-id` defect): neither entry records it.
+    let mut claims: HashMap<&str, HashSet<usize>> = HashMap::new();
+    for item in &report.items {
+        if let Some(id) = item.arxiv.as_deref() {
+            claims.entry(id).or_default().insert(item.work);
+        }
+    }
+    let contested: HashSet<&str> = claims
+        .into_iter()
+        .filter(|(_, works)| works.len() > 1)
+        .map(|(id, _)| id)
+        .collect();
     let keys = keys(&works, &taken);
     let mut out = String::from(
         "% Candidate entries from `rrg import --write`: what the lists state, nothing more.\n\
@@ -65,15 +78,18 @@ pub fn candidates<'k>(report: &Report, taken: impl IntoIterator<Item = &'k str>)
     );
     for (work, key) in works.iter().zip(keys) {
         out.push('\n');
-        entry(work, &key, &mut out);
+        entry(work, &key, &contested, &mut out);
     }
     out
 }
 
 /// One entry.
-fn entry(items: &[&Item], key: &str, out: &mut String) {
+fn entry(items: &[&Item], key: &str, contested: &HashSet<&str>, out: &mut String) {
     let first = items[0];
-    let arxiv = items.iter().find_map(|item| item.arxiv.as_deref());
+    let arxiv = items
+        .iter()
+        .find_map(|item| item.arxiv.as_deref())
+        .filter(|id| !contested.contains(id));
     let venue = items.iter().find_map(|item| item.venue.as_deref());
     let year = items.iter().find_map(|item| item.year);
     let label = items.iter().find_map(|item| item.label.as_deref());
@@ -282,7 +298,7 @@ fn key_parts(items: &[&Item]) -> (String, Vec<String>) {
     let who = match (item.authors.as_slice(), item.authors_truncated) {
         ([], _) => name
             .map(slug)
-            .filter(|s| !s.is_empty())
+            .filter(|s| !s.is_empty() && s.len() <= 20)
             .unwrap_or_else(|| "anon".to_owned()),
         ([one], false) => family(one),
         ([one, two], false) => format!("{}-{}", family(one), family(two)),
