@@ -167,6 +167,9 @@ enum Format {
     BiblatexPortable,
     /// The survey's Markdown list: papers by year, datasets, toolkits.
     Markdown,
+    /// CSV (RFC 4180), one row per work; columns documented in
+    /// rrg_catalog::export::csv.
+    Csv,
 }
 
 /// Which works to select; every condition given must hold.
@@ -405,6 +408,7 @@ fn export(format: Format, entries: &[&Entry], out: &mut impl Write) -> io::Resul
             out.write_all(export::bibtex::to_string(entries, Style::Portable).as_bytes())
         }
         Format::Markdown => out.write_all(export::markdown::to_string(entries).as_bytes()),
+        Format::Csv => out.write_all(export::csv::to_string(entries).as_bytes()),
     }
 }
 
