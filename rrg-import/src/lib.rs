@@ -59,6 +59,10 @@ use rrg_model::Entry;
 use matching::{Catalogue, Outcome};
 use titles::Title;
 
+/// What a work is: its status, the index of its entry, the reason it is
+/// excluded, the candidates it could be.
+type Decision = (Status, Option<usize>, Option<String>, Vec<Candidate>);
+
 /// A file to import: the name it is reported under and its bytes.
 #[derive(Debug, Clone)]
 pub struct Input {
@@ -128,7 +132,7 @@ pub fn import_read(files: &[FileRead], catalogue: &[Entry<'_>], exclusions: &Exc
         .iter()
         .map(|entry| Title::new(entry.title, entry.short_name))
         .collect();
-    let outcomes: Vec<(Status, Option<usize>, Option<String>, Vec<Candidate>)> = members
+    let outcomes: Vec<Decision> = members
         .iter()
         .map(|members| {
             let dois: Vec<&str> = members

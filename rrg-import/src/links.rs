@@ -140,15 +140,14 @@ pub fn arxiv_of_url(url: &str) -> Option<String> {
     let host = host(url)?;
     let path = path(url);
     let id = if host == "arxiv.org" || host == "export.arxiv.org" {
-        let rest = ["/abs/", "/pdf/", "/html/", "/format/"]
+        ["/abs/", "/pdf/", "/html/", "/format/"]
             .iter()
             .find_map(|prefix| path.strip_prefix(prefix))
             .or_else(|| {
                 // arxiv.org/ftp/arxiv/papers/2211/2211.13465.pdf
                 path.strip_prefix("/ftp/arxiv/papers/")
                     .and_then(|rest| rest.split_once('/').map(|(_, file)| file))
-            })?;
-        rest
+            })?
     } else if host == "huggingface.co" {
         path.strip_prefix("/papers/")?
     } else if host == "alphaxiv.org" {

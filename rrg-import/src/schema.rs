@@ -1,5 +1,5 @@
 //! The JSON Schema (draft 2020-12) of the JSON report, generated from
-//! [`Report`](crate::Report) and committed as
+//! [`Report`] and committed as
 //! `schema/import-report.schema.json` (a test regenerates and compares it;
 //! `rrg import --schema` prints it).
 
