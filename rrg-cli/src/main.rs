@@ -44,11 +44,16 @@ enum Command {
     /// Print every field of one work, as JSON (unknown values are null).
     #[command(visible_alias = "get")]
     Show {
-        /// The work's key, or one of its aliases (upstream keys).
+        /// The work's key, one of its aliases (upstream keys), or the name
+        /// it is known by (`R2Gen`, case-insensitive) when only one work has it.
         key: String,
-        /// Print the work in the catalogue's biblatex form instead.
-        #[arg(long)]
+        /// Print the work as BibTeX for biber instead (the `bibtex` export).
+        #[arg(long, conflicts_with = "rrg_bib")]
         bibtex: bool,
+        /// Print the work in the catalogue's own biblatex form instead (the
+        /// `rrg-bib` export).
+        #[arg(long)]
+        rrg_bib: bool,
     },
     /// Write the selected works in a format for other tools.
     Export {
@@ -161,9 +166,14 @@ enum Format {
     Json,
     /// CSL-JSON for Zotero, pandoc and citeproc.
     CslJson,
-    /// biblatex in the catalogue's canonical form, custom fields included.
+    /// BibTeX for biber and biblatex (or BibTeX): only what biblatex's data
+    /// model knows, so that `biber --validate-datamodel` has nothing to say.
     Bibtex,
-    /// biblatex with only the fields biblatex's data model knows (for biber).
+    /// The catalogue's own biblatex form, custom fields included (kind,
+    /// shortvenue, code, …): it reads back into the catalogue.
+    RrgBib,
+    /// Deprecated: the old name of `bibtex`; it will be removed in 0.3.
+    #[value(hide = true)]
     BiblatexPortable,
     /// The survey's Markdown list: papers by year, datasets, toolkits.
     Markdown,
@@ -276,12 +286,29 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
     let mut out = io::BufWriter::new(stdout.lock());
     match command {
         Command::List { filters } => list(&filters.select(), &mut out)?,
-        Command::Show { key, bibtex } => show(&key, bibtex, &mut out)?,
+        Command::Show {
+            key,
+            bibtex,
+            rrg_bib,
+        } => {
+            let style = match (bibtex, rrg_bib) {
+                (true, _) => Some(Style::Portable),
+                (_, true) => Some(Style::Canonical),
+                _ => None,
+            };
+            show(&key, style, &mut out)?
+        }
         Command::Export {
             format,
             filters,
             output,
         } => {
+            if format == Format::BiblatexPortable {
+                eprintln!(
+                    "warning: `--format biblatex-portable` is now called `--format bibtex`; \
+                     the old name will be removed in 0.3"
+                );
+            }
             let entries = filters.select();
             match output {
                 None => export(format, &entries, &mut out)?,
@@ -357,26 +384,50 @@ fn list(entries: &[&Entry], out: &mut impl Write) -> io::Result<()> {
         let year = entry
             .year
             .map_or_else(|| "n.d.".to_owned(), |year| year.to_string());
+        let name = entry
+            .short_name
+            .map_or_else(String::new, |name| format!("{name}: "));
+        // A title that starts with the name already shows it.
+        let name = if entry.title.starts_with(name.as_str()) {
+            ""
+        } else {
+            &name
+        };
         writeln!(
             out,
-            "{:<width$}  [{} {year}] {}",
+            "{:<width$}  [{} {year}] {name}{}",
             entry.key, entry.venue.short, entry.title
         )?;
     }
     Ok(())
 }
 
-fn show(key: &str, bibtex: bool, out: &mut impl Write) -> Result<(), Failure> {
-    let Some(entry) = rrg_catalog::get(key) else {
-        let mut message = format!("no work has the key or alias `{key}`");
-        if let Some(nearest) = nearest_key(key) {
-            message.push_str(&format!("\nhelp: did you mean `{nearest}`?"));
+/// The work a key, an alias or a name (`R2Gen`) names.
+fn find(key: &str) -> Result<&'static Entry, Failure> {
+    if let Some(entry) = rrg_catalog::get(key) {
+        return Ok(entry);
+    }
+    match rrg_catalog::by_name(key) {
+        Ok(entry) => Ok(entry),
+        Err(error @ rrg_catalog::NameError::Ambiguous { .. }) => Err(Failure::Message(format!(
+            "{error}\nhelp: name the work by its key: `rrg show KEY`"
+        ))),
+        Err(rrg_catalog::NameError::Unknown { .. }) => {
+            let mut message = format!("no work has the key, alias or name `{key}`");
+            if let Some(nearest) = nearest_key(key) {
+                message.push_str(&format!("\nhelp: did you mean `{nearest}`?"));
+            }
+            message
+                .push_str("\nhelp: `rrg list --search TEXT` finds works by title, name or author");
+            Err(Failure::Message(message))
         }
-        message.push_str("\nhelp: `rrg list --search TEXT` finds works by title or author");
-        return Err(Failure::Message(message));
-    };
-    if bibtex {
-        let text = export::bibtex::to_string([entry], Style::Canonical);
+    }
+}
+
+fn show(key: &str, bibtex: Option<Style>, out: &mut impl Write) -> Result<(), Failure> {
+    let entry = find(key)?;
+    if let Some(style) = bibtex {
+        let text = export::bibtex::to_string([entry], style);
         out.write_all(text.as_bytes())?;
     } else {
         serde_json::to_writer_pretty(&mut *out, entry).map_err(io::Error::from)?;
@@ -389,11 +440,7 @@ fn show(key: &str, bibtex: bool, out: &mut impl Write) -> Result<(), Failure> {
 fn nearest_key(key: &str) -> Option<&'static str> {
     let keys = rrg_catalog::entries().iter().map(|entry| entry.key);
     let aliases = rrg_catalog::aliases().map(|(alias, _)| alias);
-    keys.chain(aliases)
-        .map(|candidate| (strsim::jaro_winkler(key, candidate), candidate))
-        .filter(|(score, _)| *score > 0.85)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, candidate)| candidate)
+    rrg_bib::suggest::nearest(key, keys.chain(aliases))
 }
 
 fn export(format: Format, entries: &[&Entry], out: &mut impl Write) -> io::Result<()> {
@@ -401,11 +448,11 @@ fn export(format: Format, entries: &[&Entry], out: &mut impl Write) -> io::Resul
     match format {
         Format::Json => export::json::write(entries, out),
         Format::CslJson => export::csl::write(entries, out),
-        Format::Bibtex => {
-            out.write_all(export::bibtex::to_string(entries, Style::Canonical).as_bytes())
-        }
-        Format::BiblatexPortable => {
+        Format::Bibtex | Format::BiblatexPortable => {
             out.write_all(export::bibtex::to_string(entries, Style::Portable).as_bytes())
+        }
+        Format::RrgBib => {
+            out.write_all(export::bibtex::to_string(entries, Style::Canonical).as_bytes())
         }
         Format::Markdown => out.write_all(export::markdown::to_string(entries).as_bytes()),
         Format::Csv => out.write_all(export::csv::to_string(entries).as_bytes()),

@@ -56,13 +56,7 @@ fn help_names_every_subcommand_and_an_example() {
     }
     assert!(help.contains("Examples:"));
     let export = stdout(&["export", "--help"]);
-    for format in [
-        "json",
-        "csl-json",
-        "bibtex",
-        "biblatex-portable",
-        "markdown",
-    ] {
+    for format in ["json", "csl-json", "bibtex", "rrg-bib", "markdown"] {
         assert!(export.contains(format), "{format} missing from:\n{export}");
     }
 }
@@ -72,9 +66,9 @@ fn list_prints_one_line_per_entry_in_key_order() {
     let all = stdout(&["list"]);
     assert_eq!(all.lines().count(), rrg_catalog::entries().len());
     assert!(all.contains("chen-etal-2020-generating"));
-    assert!(
-        all.contains("[EMNLP 2020] Generating Radiology Reports via Memory-driven Transformer")
-    );
+    assert!(all.contains(
+        "[EMNLP 2020] R2Gen: Generating Radiology Reports via Memory-driven Transformer"
+    ));
     assert_eq!(listed(&[]), selected(Filter::new()));
     assert_eq!(stdout(&["ls"]), all, "ls is list");
 }
@@ -165,6 +159,30 @@ fn show_prints_every_field_by_key_or_alias() {
         bib.starts_with("@article{demner-fushman-etal-2016-preparing,\n"),
         "{bib}"
     );
+    assert!(
+        bib.contains("  keywords = {dataset"),
+        "the biber form: {bib}"
+    );
+    let own = stdout(&["show", "--rrg-bib", "iu-xray"]);
+    assert!(
+        own.contains("  kind = {dataset"),
+        "the catalogue's form: {own}"
+    );
+}
+
+#[test]
+fn show_finds_a_work_by_its_name() {
+    for (name, key) in [
+        ("r2gen", "chen-etal-2020-generating"),
+        ("promptmrg", "jin-etal-2024-promptmrg"),
+        ("R2GenCMN", "chen-etal-2021-cross-modal"),
+        ("maira-1", "hyland-etal-2023-maira-1"),
+    ] {
+        let shown: serde_json::Value = serde_json::from_str(&stdout(&["show", name])).unwrap();
+        assert_eq!(shown["key"], key, "{name}");
+    }
+    let listed = stdout(&["list", "--search", "r2gen"]);
+    assert!(listed.contains("chen-etal-2020-generating"), "{listed}");
 }
 
 #[test]
@@ -172,7 +190,7 @@ fn show_of_an_unknown_key_fails_with_a_suggestion() {
     let output = rrg(&["show", "chen-etal-2020-generatin"]);
     assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
-    assert!(message.contains("no work has the key or alias `chen-etal-2020-generatin`"));
+    assert!(message.contains("no work has the key, alias or name `chen-etal-2020-generatin`"));
     assert!(
         message.contains("did you mean `chen-etal-2020-generating`?"),
         "{message}"
@@ -193,8 +211,13 @@ fn export_writes_each_format_to_stdout_or_a_file() {
         ("csl-json", export::csl::to_string(selection())),
         (
             "bibtex",
+            export::bibtex::to_string(selection(), Style::Portable),
+        ),
+        (
+            "rrg-bib",
             export::bibtex::to_string(selection(), Style::Canonical),
         ),
+        // The old name of `bibtex`, kept for one release.
         (
             "biblatex-portable",
             export::bibtex::to_string(selection(), Style::Portable),
@@ -229,6 +252,11 @@ fn export_writes_each_format_to_stdout_or_a_file() {
             std::fs::read_to_string(&file).unwrap(),
             text,
             "{format} to a file"
+        );
+        assert_eq!(
+            stderr(&output).contains("is now called `--format bibtex`"),
+            format == "biblatex-portable",
+            "only the old name is deprecated: {format}"
         );
     }
     let everything = stdout(&["export", "-f", "json"]);

@@ -128,10 +128,7 @@ pub fn import_read(files: &[FileRead], catalogue: &[Entry<'_>], exclusions: &Exc
 
     // Each work against the catalogue and the exclusion list.
     let index = Catalogue::new(catalogue);
-    let entry_titles: Vec<Title> = catalogue
-        .iter()
-        .map(|entry| Title::new(entry.title, entry.short_name))
-        .collect();
+    let entry_titles: Vec<Title> = catalogue.iter().map(matching::entry_title).collect();
     let outcomes: Vec<Decision> = members
         .iter()
         .map(|members| {

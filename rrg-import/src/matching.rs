@@ -43,10 +43,7 @@ pub enum Outcome {
 impl<'c, 'e> Catalogue<'c, 'e> {
     /// Indexes the entries.
     pub fn new(entries: &'c [Entry<'e>]) -> Self {
-        let titles: Vec<Title> = entries
-            .iter()
-            .map(|entry| Title::new(entry.title, entry.short_name))
-            .collect();
+        let titles: Vec<Title> = entries.iter().map(entry_title).collect();
         let mut by_doi = HashMap::new();
         let mut by_arxiv = HashMap::new();
         let mut by_form: HashMap<String, Vec<usize>> = HashMap::new();
@@ -169,6 +166,20 @@ impl<'c, 'e> Catalogue<'c, 'e> {
             })
             .collect()
     }
+}
+
+/// An entry's title prepared for matching: its short name and every other
+/// name it is known by count as names.
+pub fn entry_title(entry: &Entry<'_>) -> Title {
+    let mut title = Title::new(entry.title, entry.short_name);
+    title.names.extend(
+        entry
+            .other_names
+            .iter()
+            .map(|name| rrg_bib::normalised_title(name))
+            .filter(|name| !name.is_empty()),
+    );
+    title
 }
 
 /// How an item differs from the entry it matched: its title (when no form

@@ -13,10 +13,12 @@
 //!   `paper`;
 //! - `author` when a list names the authors (`Given Family` written as
 //!   `Family, Given`, `et al.` as `and others`), `title` as the list reads
-//!   it, `shortname` when a list names one;
-//! - `shortvenue` and `year` from the list's label, with `evidence` holding
-//!   the label as written: a label, not a verified venue; `listedin` the
-//!   lists (file names without extension) that name the work;
+//!   it, `shortname` when a list names one, with `namesource = {title}`
+//!   when it is the title's own `Name:` prefix or `{list:<list>}` when a
+//!   public list marks it (a name only another list gives is left out);
+//! - `shortvenue` and `year` from the list's label, with `evidence =
+//!   {label}`: the lists' word, not a verified venue; `listedin` the public
+//!   lists ([`List`]) that name the work, known by their file names;
 //! - `url`, `code`, `project`, `dataset` from the links;
 //! - `unknown` naming every required fact no list gives (`author`,
 //!   `year`, `shortvenue`).
@@ -29,7 +31,7 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 
-use rrg_model::Kind;
+use rrg_model::{Evidence, Kind, List};
 
 use crate::links;
 use crate::model::{Item, Report, Role, Status};
@@ -74,7 +76,7 @@ pub fn candidates<'k>(report: &Report, taken: impl IntoIterator<Item = &'k str>)
     let mut out = String::from(
         "% Candidate entries from `rrg import --write`: what the lists state, nothing more.\n\
          % Check each against its published record before moving it into reference.bib;\n\
-         % `evidence` is the lists' label, not a verified venue.\n",
+         % `evidence = {label}`: venue and year are the lists' word, not a record.\n",
     );
     for (work, key) in works.iter().zip(keys) {
         out.push('\n');
@@ -92,7 +94,6 @@ fn entry(items: &[&Item], key: &str, contested: &HashSet<&str>, out: &mut String
         .filter(|id| !contested.contains(id));
     let venue = items.iter().find_map(|item| item.venue.as_deref());
     let year = items.iter().find_map(|item| item.year);
-    let label = items.iter().find_map(|item| item.label.as_deref());
     let online = venue.is_some_and(|venue| venue.eq_ignore_ascii_case("arxiv")) && arxiv.is_some();
     let kind = items
         .iter()
@@ -116,8 +117,22 @@ fn entry(items: &[&Item], key: &str, contested: &HashSet<&str>, out: &mut String
         fields.push(("author", names.join(" and ")));
     }
     fields.push(("title", escape(&first.listed_title)));
-    if let Some(name) = name {
+    // A name goes in with where it comes from: the title's own prefix, or
+    // a public list that marks it; a name only another list gives is left
+    // out.
+    let source = name.and_then(|name| {
+        if first.listed_title.starts_with(&format!("{name}:")) {
+            return Some("title".to_owned());
+        }
+        items
+            .iter()
+            .find(|item| item.name.as_deref() == Some(name))
+            .and_then(|item| list_of(&item.file))
+            .map(|list| format!("list:{}", list.as_str()))
+    });
+    if let (Some(name), Some(source)) = (name, source) {
         fields.push(("shortname", escape(name)));
+        fields.push(("namesource", source));
     }
     if let Some(venue) = venue {
         fields.push(("shortvenue", escape(if online { "arXiv" } else { venue })));
@@ -143,11 +158,16 @@ fn entry(items: &[&Item], key: &str, contested: &HashSet<&str>, out: &mut String
             fields.push((field, link.url.clone()));
         }
     }
-    if let Some(label) = label {
-        fields.push(("evidence", escape(label)));
+    // The venue and year are the lists' word, not a checked record.
+    fields.push(("evidence", Evidence::Label.as_str().to_owned()));
+    let lists: BTreeSet<&str> = items
+        .iter()
+        .filter_map(|item| list_of(&item.file))
+        .map(List::as_str)
+        .collect();
+    if !lists.is_empty() {
+        fields.push(("listedin", lists.into_iter().collect::<Vec<_>>().join(", ")));
     }
-    let lists: BTreeSet<String> = items.iter().map(|item| list_id(&item.file)).collect();
-    fields.push(("listedin", lists.into_iter().collect::<Vec<_>>().join(", ")));
     let mut unknown = Vec::new();
     if with_authors.is_none() {
         unknown.push("author");
@@ -169,22 +189,19 @@ fn entry(items: &[&Item], key: &str, contested: &HashSet<&str>, out: &mut String
     out.push_str("}\n");
 }
 
-/// A list's id: its file name without folders and extension.
-pub fn list_id(file: &str) -> String {
-    let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
-    let stem = match name.rsplit_once('.') {
-        Some((stem, _)) if !stem.is_empty() => stem,
-        _ => name,
-    };
-    stem.chars()
-        .map(|c| {
-            if c == ',' || c == '{' || c == '}' {
-                '-'
-            } else {
-                c
-            }
-        })
-        .collect()
+/// The public list a file is a copy of, by its name: the list's
+/// repository with `/` as `-` (`mk-runner-Awesome-Radiology-Report-Generation.md`,
+/// `Event-AHU-Medical_Image_Analysis-datasets.md`), in any case.
+pub fn list_of(file: &str) -> Option<List> {
+    let name = file
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(file)
+        .to_ascii_lowercase();
+    List::ALL
+        .iter()
+        .copied()
+        .find(|list| name.starts_with(&list.repository().replace('/', "-").to_ascii_lowercase()))
 }
 
 fn is_plain_url(url: &str) -> bool {
@@ -366,7 +383,15 @@ mod tests {
         assert_eq!(family_first("Li M"), "Li, M");
         assert_eq!(slug("Pérez-García"), "perez-garcia");
         assert_eq!(slug("SGT++"), "sgt");
-        assert_eq!(list_id("lists/mk-runner-Awesome.md"), "mk-runner-Awesome");
+        assert_eq!(
+            list_of("lists/mk-runner-Awesome-Radiology-Report-Generation.md"),
+            Some(List::MkRunnerAwesomeRrg)
+        );
+        assert_eq!(
+            list_of("Event-AHU-Medical_Image_Analysis-CT_paper_list.md"),
+            Some(List::EventAhuMedicalImageAnalysis)
+        );
+        assert_eq!(list_of("my-list.md"), None);
         assert_eq!(escape("A & B_{x}"), "A \\& B\\_x");
     }
 }

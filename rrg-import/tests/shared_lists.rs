@@ -24,11 +24,11 @@ fn every_list_has_its_items_and_statuses() {
     let report = import(&inputs);
     let expected = [
         // (file, items, matched, new, ambiguous, excluded)
-        (LISTS[0], 119, 107, 10, 1, 1),
-        (LISTS[1], 109, 87, 21, 1, 0),
-        (LISTS[2], 109, 89, 20, 0, 0),
-        (LISTS[3], 700, 46, 641, 6, 7),
-        (LISTS[4], 203, 35, 164, 4, 0),
+        (LISTS[0], 119, 117, 0, 2, 0),
+        (LISTS[1], 109, 87, 20, 2, 0),
+        (LISTS[2], 109, 88, 20, 1, 0),
+        (LISTS[3], 700, 53, 634, 6, 7),
+        (LISTS[4], 203, 37, 161, 5, 0),
         (LISTS[5], 5, 0, 5, 0, 0),
         (LISTS[6], 2, 0, 2, 0, 0),
     ];

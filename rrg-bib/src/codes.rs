@@ -153,6 +153,20 @@ pub const LINTS: &[Lint] = &[
         "an alias (`ids`) that is already a key or another alias",
     ),
     lint(
+        "name-is-key",
+        Group::Keys,
+        E,
+        E,
+        "a work's name that is another work's key or alias",
+    ),
+    lint(
+        "shared-name",
+        Group::Keys,
+        N,
+        N,
+        "two works that go by the same name",
+    ),
+    lint(
         "key-case",
         Group::Keys,
         W,
@@ -381,6 +395,27 @@ pub const LINTS: &[Lint] = &[
         "a modality the catalogue does not know",
     ),
     lint(
+        "unknown-list",
+        Group::Catalogue,
+        E,
+        E,
+        "a list in `listedin` that the catalogue does not know",
+    ),
+    lint(
+        "unknown-evidence",
+        Group::Catalogue,
+        E,
+        E,
+        "an `evidence` other than record or label",
+    ),
+    lint(
+        "malformed-name-source",
+        Group::Catalogue,
+        E,
+        E,
+        "a `namesource` that is not title, list:<list> or a link",
+    ),
+    lint(
         "malformed-flag",
         Group::Catalogue,
         E,
@@ -399,24 +434,20 @@ pub const LINTS: &[Lint] = &[
 /// The class of finding with this code.
 ///
 /// ```
-/// use rrg_bib::{Level, lints};
+/// use rrg_bib::{Level, codes};
 ///
-/// let lint = lints::find("duplicate-key").unwrap();
+/// let lint = codes::find("duplicate-key").unwrap();
 /// assert_eq!(lint.default_level(false), Some(Level::Error));
-/// assert!(lints::find("no-such-code").is_none());
+/// assert!(codes::find("no-such-code").is_none());
 /// ```
 pub fn find(code: &str) -> Option<&'static Lint> {
     LINTS.iter().find(|lint| lint.code == code)
 }
 
-/// The known code most like `code`, if one is close enough to be a typo.
+/// The known code most like `code`, if one is close enough to be a typo
+/// (by [`crate::suggest`]).
 pub fn nearest(code: &str) -> Option<&'static str> {
-    LINTS
-        .iter()
-        .map(|lint| (strsim::jaro_winkler(code, lint.code), lint.code))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, code)| code)
+    crate::suggest::nearest(code, LINTS.iter().map(|lint| lint.code))
 }
 
 #[cfg(test)]
