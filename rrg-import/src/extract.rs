@@ -7,8 +7,9 @@ use rrg_model::Kind;
 use crate::authors;
 use crate::label::{self, Label};
 use crate::links;
-use crate::markdown::{Context, Origin, RawItem, Tok, plain};
+use crate::markdown::{Context, Origin, RawItem, Tok};
 use crate::model::{Level, Link, Role};
+use crate::text::Text;
 
 /// A work read from a list, before it is matched.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,7 +63,7 @@ pub struct RawDefect {
 /// Reads one item; `None` if it names no work.
 pub(crate) fn extract(raw: &RawItem, defects: &mut Vec<RawDefect>) -> Option<Listed> {
     if raw.origin == Origin::TableRow {
-        return table_row(raw, defects);
+        return crate::table::row(raw, defects);
     }
     let mut text = Text::default();
     let mut found: Vec<(Link, usize)> = Vec::new();
@@ -258,7 +259,7 @@ pub(crate) fn extract(raw: &RawItem, defects: &mut Vec<RawDefect>) -> Option<Lis
 /// A link named `code` that points to a Hugging Face page keeps its
 /// role; one named `paper` that points to GitHub stays a paper link (the
 /// list says so).
-fn refine(role: Role, url: &str) -> Role {
+pub(crate) fn refine(role: Role, url: &str) -> Role {
     match role {
         Role::Dataset | Role::Other if links::host(url).as_deref() == Some("huggingface.co") => {
             Role::Huggingface
@@ -275,7 +276,7 @@ fn bracketed(tokens: &[Tok], i: usize) -> bool {
         && matches!(after, Some(Tok::Text { text, .. }) if text.trim_start().starts_with(']'))
 }
 
-fn check_link(role: Role, url: &str, at: usize, defects: &mut Vec<RawDefect>) {
+pub(crate) fn check_link(role: Role, url: &str, at: usize, defects: &mut Vec<RawDefect>) {
     if links::is_placeholder(url) {
         defects.push(RawDefect {
             at,
@@ -300,7 +301,7 @@ fn check_link(role: Role, url: &str, at: usize, defects: &mut Vec<RawDefect>) {
 
 /// A bracketed or parenthesised group: a venue label (it has a year, an
 /// arXiv id, or a venue's name), else a short name.
-fn classify(inner: &str, labels: &mut Vec<String>, name: &mut Option<String>) {
+pub(crate) fn classify(inner: &str, labels: &mut Vec<String>, name: &mut Option<String>) {
     let inner = inner
         .trim()
         .trim_matches(|c: char| c == '*' || c == '_' || c == '[' || c == ']')
@@ -315,7 +316,7 @@ fn classify(inner: &str, labels: &mut Vec<String>, name: &mut Option<String>) {
     }
 }
 
-fn merge(mut acc: Label, next: Label) -> Label {
+pub(crate) fn merge(mut acc: Label, next: Label) -> Label {
     if acc.venue.is_none() {
         acc.venue = next.venue;
     }
@@ -342,7 +343,7 @@ const QUALIFIERS: &[&str] = &[
 ];
 
 /// The item's venue and year: its own label's, else the headings'.
-fn resolve(own: &Label, context: &Context) -> (Option<String>, Option<u16>) {
+pub(crate) fn resolve(own: &Label, context: &Context) -> (Option<String>, Option<u16>) {
     let venue = match (&own.venue, &context.venue) {
         (Some(venue), Some(above)) if QUALIFIERS.contains(&venue.to_lowercase().as_str()) => {
             Some(format!("{above} {venue}"))
@@ -355,7 +356,7 @@ fn resolve(own: &Label, context: &Context) -> (Option<String>, Option<u16>) {
 
 /// The arXiv id and DOI of the links, paper links first, else the label's
 /// arXiv id.
-fn identifiers(
+pub(crate) fn identifiers(
     found: &[(Link, usize)],
     label_arxiv: Option<String>,
 ) -> (Option<String>, Option<String>) {
@@ -381,7 +382,7 @@ fn identifiers(
 }
 
 /// The role a section's heading names.
-fn kind_of_section(section: Option<&str>) -> Option<Kind> {
+pub(crate) fn kind_of_section(section: Option<&str>) -> Option<Kind> {
     let section = section?.to_lowercase();
     let has = |word: &str| {
         section
@@ -458,7 +459,7 @@ pub fn clean_title(title: &str) -> String {
 
 /// The last group of a title in brackets or parentheses, if the title ends
 /// with one: the title before it and the group's inside.
-fn trailing_group(title: &str) -> Option<(String, String)> {
+pub(crate) fn trailing_group(title: &str) -> Option<(String, String)> {
     let trimmed = title
         .trim_end()
         .trim_end_matches(['.', ',', ';'])
@@ -504,400 +505,6 @@ fn looks_like_a_name(text: &str) -> bool {
                 .any(|c| c.is_uppercase() || c.is_ascii_digit())
                 || word.contains('-')
         })
-}
-
-/// A table row: the column headed `title`, `paper`, `name` or `work` is
-/// the title; `venue`, `conference`, `journal`, `published`, `publication`
-/// the label; `year` the year; `authors` the authors; links in every cell
-/// by their text (a link in the title cell is the paper).
-fn table_row(raw: &RawItem, defects: &mut Vec<RawDefect>) -> Option<Listed> {
-    let column = |names: &[&str]| {
-        raw.cells.iter().position(|(heading, _)| {
-            let heading = heading.trim().to_lowercase();
-            names
-                .iter()
-                .any(|name| heading == *name || heading.starts_with(&format!("{name} ")))
-        })
-    };
-    let title_column = column(&[
-        "title", "paper", "papers", "name", "work", "method", "model",
-    ])?;
-    let (_, title_cell) = &raw.cells[title_column];
-    let mut found = Vec::new();
-    for (index, (heading, cell)) in raw.cells.iter().enumerate() {
-        for token in cell {
-            let Tok::Link { text, url, at, .. } = token else {
-                continue;
-            };
-            if url.starts_with('#') || text.is_empty() && !links::is_placeholder(url) {
-                continue;
-            }
-            let role = links::role_of_text(text)
-                .or_else(|| links::role_of_text(heading))
-                .unwrap_or(if index == title_column {
-                    Role::Paper
-                } else {
-                    links::role_of_url(url)
-                });
-            let role = refine(role, url);
-            check_link(role, url, *at, defects);
-            found.push((
-                Link {
-                    role,
-                    url: url.trim().to_owned(),
-                },
-                *at,
-            ));
-        }
-    }
-    let title_text: String = title_cell
-        .iter()
-        .filter_map(|token| match token {
-            Tok::Text { text, .. } => Some(text.as_str()),
-            Tok::Link { text, .. } if links::role_of_text(text).is_none() => Some(text.as_str()),
-            _ => None,
-        })
-        .collect();
-    let mut labels = Vec::new();
-    let mut name = None;
-    let mut title = title_text;
-    while let Some((rest, inner)) = trailing_group(&title) {
-        classify(&inner, &mut labels, &mut name);
-        title = rest;
-    }
-    let title = clean_title(&title);
-    if title.is_empty() || title.split_whitespace().count() < 2 && found.is_empty() {
-        return None;
-    }
-    let cell_text = |index: Option<usize>| {
-        index
-            .map(|i| plain(&raw.cells[i].1))
-            .filter(|text| !text.is_empty())
-    };
-    let mut label_parts = labels;
-    if let Some(venue) = cell_text(column(&[
-        "venue",
-        "conference",
-        "journal",
-        "published",
-        "publication",
-        "where",
-    ])) {
-        label_parts.push(venue);
-    }
-    if let Some(year) = cell_text(column(&["year", "date"])) {
-        label_parts.push(year);
-    }
-    let own = label_parts
-        .iter()
-        .filter_map(|text| label::parse(text))
-        .fold(Label::default(), merge);
-    let (venue, year) = resolve(&own, &raw.context);
-    let (authors, authors_truncated) = cell_text(column(&["authors", "author"]))
-        .map(|text| authors::parse(&text))
-        .unwrap_or_default();
-    let name = name.or_else(|| plain_name_prefix(&title));
-    let (arxiv, doi) = identifiers(&found, own.arxiv.clone());
-    Some(Listed {
-        at: raw.at,
-        title,
-        name,
-        name_prefixed: false,
-        venue,
-        year,
-        label: (!label_parts.is_empty()).then(|| label_parts.join(", ")),
-        section: raw.context.section.clone(),
-        links: found,
-        arxiv,
-        doi,
-        authors,
-        authors_truncated,
-        kind: kind_of_section(raw.context.section.as_deref()),
-    })
-}
-
-/// An item's text with the bold parts marked, as it is cut into label,
-/// name, title and the rest.
-#[derive(Default)]
-struct Text {
-    text: String,
-    strong: Vec<bool>,
-    /// Byte offset in the file of each text run: (position in `text`,
-    /// offset in the file).
-    runs: Vec<(usize, usize)>,
-}
-
-impl Text {
-    fn push(&mut self, text: &str, strong: bool, at: usize) {
-        if at > 0 {
-            self.runs.push((self.text.len(), at));
-        }
-        self.text.push_str(text);
-        self.strong.extend(std::iter::repeat_n(strong, text.len()));
-    }
-
-    /// The file offset of a position in the text, if known.
-    fn offset(&self, position: usize) -> usize {
-        let run = self.runs.partition_point(|(start, _)| *start <= position);
-        match run.checked_sub(1).map(|i| self.runs[i]) {
-            Some((start, at)) => at + (position - start),
-            None => 0,
-        }
-    }
-
-    fn cut(&mut self, range: std::ops::Range<usize>) {
-        self.text.replace_range(range.clone(), "");
-        self.strong.drain(range.clone());
-        let removed = range.len();
-        self.runs.retain(|(start, _)| {
-            !(range.start..range.end).contains(start) || *start == range.start
-        });
-        for (start, at) in &mut self.runs {
-            if *start >= range.end {
-                *start -= removed;
-            } else if *start == range.start {
-                *at += removed;
-            }
-        }
-    }
-
-    /// `[[code]]`, `[[Paper]]` written without an address: links with no
-    /// URL. Each is taken out and reported.
-    fn take_placeholders(&mut self, defects: &mut Vec<RawDefect>) -> Vec<(Link, usize)> {
-        let mut found = Vec::new();
-        let mut from = 0;
-        while let Some(start) = self.text[from..].find("[[").map(|i| from + i) {
-            let Some(end) = self.text[start..].find("]]").map(|i| start + i + 2) else {
-                break;
-            };
-            let inner = &self.text[start + 2..end - 2];
-            let followed_by_url = self.text[end..].starts_with('(');
-            match links::role_of_text(inner) {
-                Some(role) if !followed_by_url && !inner.contains('[') => {
-                    let at = self.offset(start);
-                    defects.push(RawDefect {
-                        at,
-                        level: Level::Warning,
-                        code: "empty-link",
-                        message: format!("`{}` is a {} link with no address", &self.text[start..end], role.as_str()),
-                        help: Some("give the link its address, `[[code](https://…)]`, or remove it until there is one".into()),
-                    });
-                    found.push((
-                        Link {
-                            role,
-                            url: String::new(),
-                        },
-                        at,
-                    ));
-                    self.cut(start..end);
-                    from = start;
-                }
-                _ => from = start + 2,
-            }
-        }
-        found
-    }
-
-    /// Brackets and parentheses the links leave behind: `[]`, `[ ]`, `()`,
-    /// and a lone `[` or `]` next to white space at the end.
-    fn remove_link_leftovers(&mut self) {
-        loop {
-            let found = ["[]", "()", "[ ]", "[,]", "[ ,]"]
-                .iter()
-                .filter_map(|pair| self.text.find(pair).map(|at| at..at + pair.len()))
-                .min_by_key(|range| range.start);
-            match found {
-                Some(range) => self.cut(range),
-                None => break,
-            }
-        }
-        // `or [[dataset]](…)`: a word left between links at the end.
-        let trimmed = self.text.trim_end().len();
-        self.cut(trimmed..self.text.len());
-        while self.text.ends_with('[')
-            || self.text.ends_with(']')
-                && self.text.matches('[').count() < self.text.matches(']').count()
-            || self.text.trim_end().ends_with(" or")
-        {
-            let end = self.text.trim_end().len();
-            let cut_at = if self.text[..end].ends_with(" or") {
-                end - 3
-            } else {
-                end - 1
-            };
-            self.cut(cut_at..self.text.len());
-            let trimmed = self.text.trim_end().len();
-            self.cut(trimmed..self.text.len());
-        }
-    }
-
-    fn trim_start(&mut self) {
-        let lead = self.text.len()
-            - self
-                .text
-                .trim_start_matches(|c: char| {
-                    c.is_whitespace() || matches!(c, '"' | '“' | '-' | '•')
-                })
-                .len();
-        self.cut(0..lead);
-    }
-
-    /// `**Title **,` is no bold in CommonMark (a space before the closing
-    /// `**`), but lists mean it as bold: pairs of literal `**` mark the
-    /// text between as bold, and go.
-    fn literal_bold(&mut self) {
-        loop {
-            let Some(open) = self.text.find("**") else {
-                return;
-            };
-            let Some(close) = self.text[open + 2..].find("**").map(|i| open + 2 + i) else {
-                return;
-            };
-            for flag in &mut self.strong[open + 2..close] {
-                *flag = true;
-            }
-            self.cut(close..close + 2);
-            self.cut(open..open + 2);
-        }
-    }
-
-    /// A leading `[…]` group (brackets may nest), taken out.
-    fn take_leading_bracket(&mut self) -> Option<String> {
-        if !self.text.starts_with('[') {
-            return None;
-        }
-        let mut depth = 0usize;
-        for (at, c) in self.text.char_indices() {
-            match c {
-                '[' => depth += 1,
-                ']' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        let inner = self.text[1..at].to_owned();
-                        // `[Title](…)` leftovers are not labels: a label is short.
-                        if inner.split_whitespace().count() > 12 {
-                            return None;
-                        }
-                        self.cut(0..at + 1);
-                        return Some(inner);
-                    }
-                }
-                '\n' => return None,
-                _ => {}
-            }
-        }
-        None
-    }
-
-    /// The bold runs of the text: (start, end) with content.
-    fn bold_runs(&self) -> Vec<(usize, usize)> {
-        let mut runs = Vec::new();
-        let mut start = None;
-        for (at, &strong) in self.strong.iter().enumerate() {
-            match (strong, start) {
-                (true, None) => start = Some(at),
-                (false, Some(s)) => {
-                    runs.push((s, at));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            runs.push((s, self.strong.len()));
-        }
-        runs.retain(|&(s, e)| {
-            self.text.is_char_boundary(s)
-                && self.text.is_char_boundary(e)
-                && !self.text[s..e].trim().is_empty()
-        });
-        runs
-    }
-
-    /// `***Name:*** Title` or `**Name**: Title` (the name taken off the
-    /// title), or `***Name***, Title` / `***Name*** - Title` (the name kept
-    /// in it).
-    fn name_prefix(&self) -> Option<(String, String, bool)> {
-        let runs = self.bold_runs();
-        let &(start, end) = runs.first()?;
-        if !self.text[..start].trim().is_empty() {
-            return None;
-        }
-        let bold = self.text[start..end].trim();
-        let after = &self.text[end..];
-        let rest_line = after.lines().next().unwrap_or("");
-        if rest_line.split_whitespace().count() < 2 || bold.split_whitespace().count() > 5 {
-            return None;
-        }
-        if let Some(name) = bold.strip_suffix(':') {
-            return Some((name.trim().to_owned(), after.to_owned(), true));
-        }
-        if let Some(rest) = after.strip_prefix(':') {
-            return Some((bold.to_owned(), rest.to_owned(), true));
-        }
-        let separated =
-            after.starts_with(',') || after.starts_with(" -") || after.starts_with(" –");
-        (separated && bold.split_whitespace().count() <= 2).then(|| {
-            (
-                bold.to_owned(),
-                format!("{bold}{}", after.lines().next().unwrap_or("")),
-                false,
-            )
-        })
-    }
-
-    /// The bold title of an item that sets its title in bold and its
-    /// authors and venue in plain text: (text before, title, text after).
-    /// The bold run must stand apart: followed by the end, a line break,
-    /// punctuation, a quote or a bracket, not by more of a sentence.
-    fn bold_title(&self) -> Option<(String, String, String)> {
-        let runs = self.bold_runs();
-        let &(start, end) = runs
-            .iter()
-            .max_by_key(|&&(s, e)| self.text[s..e].split_whitespace().count())?;
-        let title = &self.text[start..end];
-        if title.split_whitespace().count() < 2 && self.text.trim() != title.trim() {
-            return None;
-        }
-        let after = &self.text[end..];
-        let next = after.trim_start_matches([' ', '\t']).chars().next();
-        let stands_apart = matches!(
-            next,
-            None | Some(
-                '\n' | ','
-                    | '.'
-                    | ';'
-                    | '"'
-                    | '”'
-                    | '['
-                    | '('
-                    | '，'
-                    | ':'
-                    | '。'
-                    | '—'
-                    | '–'
-                    | '|'
-            )
-        ) || next.is_some_and(char::is_uppercase)
-            || after.trim_start_matches([' ', '\t']).starts_with("- ");
-        let before = &self.text[..start];
-        let prev = before.trim_end_matches([' ', '\t']).chars().next_back();
-        let starts_apart = matches!(
-            prev,
-            None | Some('\n' | '"' | '“' | ']' | '.' | ',' | ')' | ':')
-        );
-        (stands_apart && starts_apart)
-            .then(|| (before.to_owned(), title.to_owned(), after.to_owned()))
-    }
-
-    /// The first line with text.
-    fn first_line(&self) -> String {
-        self.text
-            .lines()
-            .find(|line| !line.trim().is_empty())
-            .unwrap_or("")
-            .to_owned()
-    }
 }
 
 #[cfg(test)]

@@ -43,6 +43,8 @@ pub mod matching;
 pub mod model;
 pub mod render;
 pub mod schema;
+mod table;
+mod text;
 pub mod titles;
 mod works;
 pub mod write;
