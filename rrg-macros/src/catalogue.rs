@@ -1,7 +1,7 @@
-//! The catalogue as the macros see it: the same generated constants and
-//! lookup table that rrg-catalog compiles (`src/generated/` holds links to
-//! the files rrg-catalog ships, which packaging turns into copies), so
-//! nothing is read or parsed while macros expand.
+//! The catalogue as the macros see it: the key table and lookup table that
+//! rrg-catalog's generator writes with its constants (`src/generated/`
+//! holds links to the files rrg-catalog ships, which packaging turns into
+//! copies), so nothing is read or parsed while macros expand.
 
 use rrg_model::lookup::KeyRow;
 

@@ -8,10 +8,11 @@
 //! …`), so the expansion names rrg-catalog correctly even when a user renames
 //! the dependency, and users never depend on this crate themselves.
 //!
-//! The macros check keys against the constants rrg-catalog compiles: the
-//! same generated source (rrg-catalog's `src/generated/catalog.rs`, written
-//! by its code generator from `data/reference.bib`) is compiled into this
-//! crate, so nothing is read or parsed while macros expand. A key that is
+//! The macros check keys against the catalogue rrg-catalog compiles: its
+//! code generator writes, from the same `data/reference.bib`, a table of
+//! every entry's key, names, year and BibTeX (rrg-catalog's
+//! `src/generated/keys.rs`), which is compiled into this crate, so nothing
+//! is read or parsed while macros expand. A key that is
 //! neither a key nor an alias of the catalogue is a compile error at the
 //! string literal, with the nearest keys as a did-you-mean help.
 #![forbid(unsafe_code)]
