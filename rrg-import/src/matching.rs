@@ -183,7 +183,8 @@ pub fn entry_title(entry: &Entry<'_>) -> Title {
 }
 
 /// How an item differs from the entry it matched: its title (when no form
-/// is equal), its venue label, its year, and each link the entry lacks.
+/// is equal), the name it gives the work (when the entry goes by no such
+/// name), its venue label, its year, and each link the entry lacks.
 pub fn differences(
     item: &Item,
     title: &Title,
@@ -197,6 +198,15 @@ pub fn differences(
             list: item.title.clone(),
             catalogue: Some(entry.title.to_owned()),
         });
+    }
+    if let Some(name) = &item.name {
+        if !entry.is_named(name) {
+            differences.push(Difference {
+                field: "name".into(),
+                list: name.clone(),
+                catalogue: entry.short_name.map(str::to_owned),
+            });
+        }
     }
     if let Some(venue) = &item.venue {
         if !venue_agrees(venue, entry) {

@@ -101,7 +101,7 @@ pub struct Candidate {
 /// One way an item differs from the entry it matched.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Difference {
-    /// What differs: `title`, `venue`, `year`, or the role of a link the
+    /// What differs: `title`, `name`, `venue`, `year`, or the role of a link the
     /// catalogue lacks (`paper`, `code`, `project`, `dataset`,
     /// `huggingface`, `other`).
     pub field: String,

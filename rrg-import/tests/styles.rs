@@ -77,3 +77,27 @@ fn nested_years_and_venues_over_linked_titles() {
     );
     assert_eq!(items[1].arxiv.as_deref(), Some("2311.99999"));
 }
+
+#[test]
+fn a_name_the_catalogue_does_not_give_the_work_is_a_difference() {
+    let list = "\
+# Papers
+
+- ***R2Gen:*** Generating Radiology Reports via Memory-driven Transformer [[paper]](https://aclanthology.org/2020.emnlp-main.112/)
+- ***MemRG:*** Cross-modal Memory Networks for Radiology Report Generation [[paper]](https://aclanthology.org/2021.acl-long.459.pdf)
+";
+    let report = import(&[rrg_import::Input::new("names.md", list)]);
+    let items = &report.items;
+    assert_eq!(items[0].key.as_deref(), Some("chen-etal-2020-generating"));
+    assert!(items[0].differences.iter().all(|d| d.field != "name"));
+    assert_eq!(items[1].key.as_deref(), Some("chen-etal-2021-cross-modal"));
+    let name = items[1]
+        .differences
+        .iter()
+        .find(|d| d.field == "name")
+        .expect("MemRG is no name of the work");
+    assert_eq!(
+        (name.list.as_str(), name.catalogue.as_deref()),
+        ("MemRG", Some("R2GenCMN"))
+    );
+}

@@ -25,10 +25,10 @@ mod literal;
 
 use crate::error::Error;
 use crate::input::{Input, Key};
+use catalogue::Row;
 use proc_macro::TokenStream;
 use proc_macro2::{Ident, Literal, TokenStream as TokenStream2};
 use quote::{ToTokens, quote};
-use catalogue::Row;
 
 /// `$crate; "key"` → `$crate::entries::KEY`, an `&'static Entry`;
 /// `$crate; "a", "b", …` → an `&'static [&'static Entry]` in the order
