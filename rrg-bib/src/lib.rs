@@ -122,19 +122,21 @@ fn check_records<'a>(
     rules: Rules,
 ) -> (Vec<Record<'a>>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let abbreviations = read::abbreviations(&source, arena);
+    let mut abbreviations = read::Abbreviations::default();
+    abbreviations.read(&source, arena);
     let mut records: Vec<Record<'a>> = Vec::new();
     read::parse_each(&source, arena, &mut diagnostics, |raw, out| {
-        latex::check(&source, &raw, out);
+        latex::check(&source, &raw, rules, out);
         let mut converter = convert::Converter {
             arena,
             abbreviations: &abbreviations,
+            file: 0,
             rules,
             out,
         };
         records.push(converter.convert(&raw));
     });
-    checks::check(&records, &mut diagnostics);
+    checks::check(&records, rules, &mut diagnostics);
     (records, diagnostics)
 }
 

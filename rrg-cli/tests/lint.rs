@@ -31,11 +31,11 @@ fn findings_are_printed_rustc_style_and_errors_exit_with_1() {
          \x20  |\n\
          26 |   year = {{20231}},\n\
          \x20  |           ^^^^^\n\
-         \x20  = help: write the year of publication as four digits between 1800 and 2100\n"
+         \x20  = help: write the year of publication as a number of up to four digits, at most 2100 (`-0335` before the common era)\n"
     );
     assert!(out.contains(&expected), "{out}");
     assert!(
-        out.ends_with(&format!("{file}: 11 error(s), 6 warning(s)\n")),
+        out.ends_with(&format!("{file}: 10 error(s), 7 warning(s)\n")),
         "{out}"
     );
 }

@@ -132,8 +132,13 @@ fn check_key_case(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
 }
 
 /// The years a key names: runs of exactly four digits from 1900 to 2099
-/// that are not part of a dotted number (an arXiv id such as `1901.07042`).
+/// that are not part of an arXiv id (`1901.07042`, or `abs-1908-04509` as
+/// dblp writes it). A dblp key (`DBLP:conf/acl/SmithJ20`) names its year
+/// with two digits, and its four-digit runs are identifiers: it names none.
 fn key_years(key: &str) -> Vec<u16> {
+    if key.starts_with("DBLP:") {
+        return Vec::new();
+    }
     let bytes = key.as_bytes();
     let mut years = Vec::new();
     let mut i = 0;
@@ -148,7 +153,17 @@ fn key_years(key: &str) -> Vec<u16> {
         }
         let dotted = (start > 0 && matches!(bytes[start - 1], b'.' | b':'))
             || (i < bytes.len() && matches!(bytes[i], b'.' | b':'));
-        if i - start == 4 && !dotted {
+        // `1908-04509`: an arXiv id's month and number.
+        let numbered = i < bytes.len()
+            && bytes[i] == b'-'
+            && matches!(
+                bytes[i + 1..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count(),
+                4 | 5
+            );
+        if i - start == 4 && !dotted && !numbered {
             let year: u16 = key[start..i].parse().unwrap_or(0);
             if (1900..2100).contains(&year) && !years.contains(&year) {
                 years.push(year);
@@ -188,5 +203,11 @@ mod tests {
         assert_eq!(key_years("smith-12345"), Vec::<u16>::new());
         assert_eq!(key_years("a-2019-b-2020"), [2019, 2020]);
         assert_eq!(key_years("x1850"), Vec::<u16>::new());
+        assert_eq!(
+            key_years("DBLP:journals/corr/abs-1908-04509"),
+            Vec::<u16>::new()
+        );
+        assert_eq!(key_years("smith-abs-1908-04509"), Vec::<u16>::new());
+        assert_eq!(key_years("smith-2019-12"), [2019]);
     }
 }

@@ -1,18 +1,30 @@
-//! Resolving an entry's `@string` abbreviations and LaTeX to plain text.
+//! Resolving an entry's `@string` abbreviations and LaTeX to plain text,
+//! with the definitions made before the entry.
+
+use std::ops::Range;
 
 use biblatex::{Bibliography, RawBibliography, RawChunk};
 
 use super::Converter;
 use crate::diagnostic::Diagnostic;
-use crate::read::RawRecord;
+use crate::read::{RawRecord, lower_case_uses};
 
 impl<'a> Converter<'_, 'a> {
-    /// Resolves the entry's abbreviations and LaTeX. An abbreviation that is
-    /// never defined is reported where it is used, and read as its name,
-    /// so that the rest of the entry is still checked.
-    pub(super) fn resolve(&mut self, record: &RawRecord<'a>) -> Option<biblatex::Entry> {
+    /// Resolves the entry's abbreviations and LaTeX, with the `@string`
+    /// definitions read before the entry (names in any case). An
+    /// abbreviation that is defined only later, or never, is reported where
+    /// it is used, added to `undefined`, and read as its name, so that the
+    /// rest of the entry is still checked.
+    pub(super) fn resolve(
+        &mut self,
+        record: &RawRecord<'a>,
+        undefined: &mut Vec<String>,
+    ) -> Option<biblatex::Entry> {
         let base = record.base;
         let mut raw = record.raw.clone();
+        for pair in &mut raw.v.fields {
+            lower_case_uses(&mut pair.value.v, self.arena);
+        }
         // The abbreviations are only looked up, so an entry that uses none
         // is resolved without copying them.
         let uses_abbreviations = raw.v.fields.iter().any(|pair| {
@@ -21,16 +33,17 @@ impl<'a> Converter<'_, 'a> {
                 .iter()
                 .any(|chunk| matches!(chunk.v, RawChunk::Abbreviation(_)))
         });
+        let defined = if uses_abbreviations {
+            self.abbreviations.before(self.file, record.start())
+        } else {
+            &[]
+        };
         // Each pass reports one unknown abbreviation; an entry has few.
         for _ in 0..=raw.v.fields.len() {
             let resolved = Bibliography::from_raw(RawBibliography {
                 preamble: String::new(),
                 entries: vec![raw.clone()],
-                abbreviations: if uses_abbreviations {
-                    self.abbreviations.to_vec()
-                } else {
-                    Vec::new()
-                },
+                abbreviations: defined.to_vec(),
             });
             let error = match resolved {
                 Ok(bibliography) => return bibliography.into_vec().pop(),
@@ -39,14 +52,9 @@ impl<'a> Converter<'_, 'a> {
             let span = base + error.span.start..base + error.span.end;
             match error.kind {
                 biblatex::ParseErrorKind::UnknownAbbreviation(name) => {
-                    self.out.push(
-                        Diagnostic::error(
-                            "unknown-abbreviation",
-                            span,
-                            format!("`{name}` is no `@string` abbreviation defined in this file"),
-                        )
-                        .help(format!("define it before its first use, `@string{{{name} = {{…}}}}`, or write the value in braces: `{{{name}}}`")),
-                    );
+                    self.out
+                        .push(self.undefined_abbreviation(&name, span, record.start()));
+                    undefined.push(name.clone());
                     for pair in &mut raw.v.fields {
                         for chunk in &mut pair.value.v {
                             if chunk.v == RawChunk::Abbreviation(&name) {
@@ -79,6 +87,35 @@ impl<'a> Converter<'_, 'a> {
             }
         }
         None
+    }
+
+    /// An abbreviation not defined before the entry that uses it: defined
+    /// later (BibTeX reads the file once, top to bottom, and finds it
+    /// undefined), or nowhere.
+    fn undefined_abbreviation(&self, name: &str, span: Range<usize>, at: usize) -> Diagnostic {
+        match self.abbreviations.later(name, self.file, at) {
+            Some(later) => {
+                let finding = Diagnostic::error(
+                    "late-abbreviation",
+                    span,
+                    match later.other_file {
+                        Some(file) => format!("`{name}` is used before its `@string` definition, which is in {file}, read later"),
+                        None => format!("`{name}` is used before its `@string` definition"),
+                    },
+                );
+                let finding = match later.other_file {
+                    Some(_) => finding,
+                    None => finding.note("defined here", later.name_span),
+                };
+                finding.help(format!("BibTeX reads the file once, top to bottom, and finds `{name}` undefined here: move the `@string` above its first use (or its file before this one)"))
+            }
+            None => Diagnostic::error(
+                "unknown-abbreviation",
+                span,
+                format!("`{name}` is no `@string` abbreviation defined in this file"),
+            )
+            .help(format!("define it before its first use, `@string{{{name} = {{…}}}}`, or write the value in braces: `{{{name}}}`")),
+        }
     }
 }
 

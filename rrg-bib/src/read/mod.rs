@@ -4,12 +4,17 @@
 //!
 //! - [`view`]: the text the parser reads (comments inside entries,
 //!   parentheses and preambles it would misread);
+//! - [`abbreviations`]: the `@string` definitions of a bibliography, in
+//!   order;
 //! - [`syntax`]: parse errors told as what is wrong and how to fix it;
 //! - [`stray`]: text outside of every entry.
 
+mod abbreviations;
 mod stray;
 mod syntax;
 mod view;
+
+pub(crate) use abbreviations::{Abbreviations, lower_case_uses};
 
 use biblatex::{RawBibliography, RawEntry, Spanned};
 use bumpalo::Bump;
@@ -24,28 +29,11 @@ pub(crate) struct RawRecord<'s> {
     pub base: usize,
 }
 
-/// The `@string` abbreviations of the whole file, which any entry may use.
-/// Only the pieces that mention `@string` are parsed for them.
-pub(crate) fn abbreviations<'s>(source: &Source<'s>, arena: &'s Bump) -> Vec<biblatex::Pair<'s>> {
-    let mut abbreviations = Vec::new();
-    for (_, piece) in pieces(source.text, arena) {
-        if mentions_string(piece) {
-            if let Ok(raw) = RawBibliography::parse(piece) {
-                abbreviations.extend(raw.abbreviations);
-            }
-        }
+impl RawRecord<'_> {
+    /// Where the entry starts in its file.
+    pub fn start(&self) -> usize {
+        self.base + self.raw.span.start
     }
-    abbreviations
-}
-
-/// Whether `@string` (in any case, white space allowed after `@`) occurs.
-fn mentions_string(piece: &str) -> bool {
-    piece.match_indices('@').any(|(at, _)| {
-        piece[at + 1..]
-            .trim_start()
-            .get(..6)
-            .is_some_and(|word| word.eq_ignore_ascii_case("string"))
-    })
 }
 
 /// The pieces of `text`, each as the parser reads it, with its offset.
@@ -124,13 +112,6 @@ fn closing_end(piece: &str, span_end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn string_commands_are_found_in_any_case() {
-        assert!(mentions_string("@string{a = {b}}"));
-        assert!(mentions_string("x @ STRING{a = {b}}"));
-        assert!(!mentions_string("@article{a, title = {strings}}"));
-    }
 
     #[test]
     fn pieces_start_at_each_entry() {

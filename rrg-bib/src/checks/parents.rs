@@ -1,0 +1,132 @@
+//! The entries an entry names to inherit from (`crossref`, `xdata`) or to
+//! refer to (`xref`): each must be in the bibliography, and an entry has
+//! the fields it inherits from them, by biblatex's rules.
+
+use std::collections::HashMap;
+
+use crate::convert::{Parent, Record};
+use crate::datamodel::{biblatex_type, inherited_as};
+use crate::diagnostic::Diagnostic;
+
+/// How deep inheritance is followed: biber follows chains, and a longer one
+/// is a loop in practice.
+const MAX_DEPTH: usize = 16;
+
+/// The entries by key and alias; the first of two with one key, as biber
+/// keeps the first.
+pub(super) struct Keys<'r> {
+    by_key: HashMap<&'r str, usize>,
+}
+
+impl<'r> Keys<'r> {
+    pub fn new(records: &'r [Record<'_>]) -> Self {
+        let mut by_key = HashMap::new();
+        for (index, record) in records.iter().enumerate() {
+            let entry = &record.entry;
+            for key in std::iter::once(entry.key).chain(entry.aliases.iter().copied()) {
+                by_key.entry(key).or_insert(index);
+            }
+        }
+        Keys { by_key }
+    }
+
+    fn get(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
+    /// Whether an entry has this key or alias.
+    pub fn contains(&self, key: &str) -> bool {
+        self.by_key.contains_key(key)
+    }
+}
+
+/// Every `crossref`, `xdata` and `xref` names an entry of the
+/// bibliography, and not the entry itself.
+pub(super) fn check(records: &[Record<'_>], keys: &Keys<'_>, out: &mut Vec<Diagnostic>) {
+    for (index, record) in records.iter().enumerate() {
+        for parent in &record.given.parents {
+            let message = match keys.get(&parent.key) {
+                Some(found) if found == index => format!(
+                    "`{}` names the entry itself (`{}`)",
+                    parent.field, parent.key
+                ),
+                Some(_) => continue,
+                None => format!(
+                    "`{}` names `{}`, which is no entry of the bibliography",
+                    parent.field, parent.key
+                ),
+            };
+            out.push(
+                Diagnostic::error("unknown-crossref", parent.span.clone(), message)
+                    .help(missing_parent_help(records, parent)),
+            );
+        }
+    }
+}
+
+fn missing_parent_help(records: &[Record<'_>], parent: &Parent) -> String {
+    let nearest =
+        crate::suggest::nearest(&parent.key, records.iter().map(|record| record.entry.key));
+    match nearest {
+        Some(key) if key != parent.key => format!(
+            "did you mean `{key}`? BibTeX and biber ignore a `{}` to an entry they cannot find",
+            parent.field
+        ),
+        _ => format!(
+            "add the entry `{}`; if it is in another file, lint the files together, that one first: `rrg lint parents.bib this.bib`",
+            parent.key
+        ),
+    }
+}
+
+/// The names of the fields an entry gives or inherits: its own, every
+/// field of its `xdata` entries, and what biblatex's rules pass down from
+/// its `crossref` parent (which inherits in turn).
+pub(super) fn fields_with_inheritance(
+    records: &[Record<'_>],
+    keys: &Keys<'_>,
+    index: usize,
+) -> Vec<String> {
+    let mut visited = vec![index];
+    gather(records, keys, index, &mut visited)
+}
+
+fn gather(
+    records: &[Record<'_>],
+    keys: &Keys<'_>,
+    index: usize,
+    visited: &mut Vec<usize>,
+) -> Vec<String> {
+    let given = &records[index].given;
+    let mut fields = given.fields.clone();
+    if visited.len() > MAX_DEPTH {
+        return fields;
+    }
+    let child_type = biblatex_type(&given.type_name);
+    for parent in &given.parents {
+        let Some(found) = keys
+            .get(&parent.key)
+            .filter(|found| !visited.contains(found))
+        else {
+            continue;
+        };
+        visited.push(found);
+        let inherited = gather(records, keys, found, visited);
+        visited.pop();
+        let parent_type = biblatex_type(&records[found].given.type_name);
+        for field in &inherited {
+            let targets = match parent.field {
+                "xdata" => vec![field.as_str()],
+                "crossref" => inherited_as(parent_type, child_type, field),
+                // `xref` refers to a parent without inheriting from it.
+                _ => Vec::new(),
+            };
+            for target in targets {
+                if !fields.iter().any(|given| given == target) {
+                    fields.push(target.to_owned());
+                }
+            }
+        }
+    }
+    fields
+}
