@@ -78,6 +78,30 @@ pub(crate) struct Parent {
 }
 
 impl Record<'_> {
+    /// The same record with every place moved by `by` bytes (forward, or
+    /// back when `forward` is false): where several files are checked as
+    /// one bibliography, each has its own range of offsets.
+    pub(crate) fn shifted(mut self, by: usize, forward: bool) -> Self {
+        let shift = |span: &mut Range<usize>| {
+            *span = if forward {
+                span.start + by..span.end + by
+            } else {
+                span.start - by..span.end - by
+            };
+        };
+        shift(&mut self.span);
+        shift(&mut self.key_span);
+        self.fields.iter_mut().for_each(|(_, span)| shift(span));
+        self.items
+            .iter_mut()
+            .for_each(|(_, spans)| spans.iter_mut().for_each(shift));
+        self.given
+            .parents
+            .iter_mut()
+            .for_each(|parent| shift(&mut parent.span));
+        self
+    }
+
     /// Where a field's value is, or the key when the field is absent.
     pub fn field_span(&self, field: Field) -> Range<usize> {
         self.fields
