@@ -43,7 +43,7 @@ pub(crate) fn check_files<'a>(
     let mut counts = Vec::with_capacity(sources.len());
     let mut offset = 0;
     for (file, source) in sources.iter().enumerate() {
-        let mut diagnostics = Vec::new();
+        let mut diagnostics = abbreviations.findings(file);
         let mut records = Vec::new();
         read::parse_each(source, arena, &mut diagnostics, |raw, out| {
             latex::check(source, &raw, rules, out);

@@ -1,8 +1,6 @@
 //! Resolving an entry's `@string` abbreviations and LaTeX to plain text,
 //! with the definitions made before the entry.
 
-use std::ops::Range;
-
 use biblatex::{Bibliography, RawBibliography, RawChunk};
 
 use super::Converter;
@@ -25,6 +23,15 @@ impl<'a> Converter<'_, 'a> {
         for pair in &mut raw.v.fields {
             lower_case_uses(&mut pair.value.v, self.arena);
         }
+        // The parser would follow `crossref` and `xdata` within the one
+        // entry it is given, endlessly when they name the entry itself;
+        // what an entry inherits is worked out across entries instead
+        // (`checks::parents`).
+        raw.v.fields.retain(|pair| {
+            !["crossref", "xdata"]
+                .iter()
+                .any(|name| pair.key.v.eq_ignore_ascii_case(name))
+        });
         // The abbreviations are only looked up, so an entry that uses none
         // is resolved without copying them.
         let uses_abbreviations = raw.v.fields.iter().any(|pair| {
@@ -52,8 +59,10 @@ impl<'a> Converter<'_, 'a> {
             let span = base + error.span.start..base + error.span.end;
             match error.kind {
                 biblatex::ParseErrorKind::UnknownAbbreviation(name) => {
-                    self.out
-                        .push(self.undefined_abbreviation(&name, span, record.start()));
+                    let finding =
+                        self.abbreviations
+                            .undefined_here(&name, span, self.file, record.start());
+                    self.out.push(finding);
                     undefined.push(name.clone());
                     for pair in &mut raw.v.fields {
                         for chunk in &mut pair.value.v {
@@ -87,35 +96,6 @@ impl<'a> Converter<'_, 'a> {
             }
         }
         None
-    }
-
-    /// An abbreviation not defined before the entry that uses it: defined
-    /// later (BibTeX reads the file once, top to bottom, and finds it
-    /// undefined), or nowhere.
-    fn undefined_abbreviation(&self, name: &str, span: Range<usize>, at: usize) -> Diagnostic {
-        match self.abbreviations.later(name, self.file, at) {
-            Some(later) => {
-                let finding = Diagnostic::error(
-                    "late-abbreviation",
-                    span,
-                    match later.other_file {
-                        Some(file) => format!("`{name}` is used before its `@string` definition, which is in {file}, read later"),
-                        None => format!("`{name}` is used before its `@string` definition"),
-                    },
-                );
-                let finding = match later.other_file {
-                    Some(_) => finding,
-                    None => finding.note("defined here", later.name_span),
-                };
-                finding.help(format!("BibTeX reads the file once, top to bottom, and finds `{name}` undefined here: move the `@string` above its first use (or its file before this one)"))
-            }
-            None => Diagnostic::error(
-                "unknown-abbreviation",
-                span,
-                format!("`{name}` is no `@string` abbreviation defined in this file"),
-            )
-            .help(format!("define it before its first use, `@string{{{name} = {{…}}}}`, or write the value in braces: `{{{name}}}`")),
-        }
     }
 }
 

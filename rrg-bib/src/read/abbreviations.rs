@@ -4,7 +4,10 @@
 //! definition can be told from a name defined nowhere.
 //!
 //! Names are compared without regard to case, as BibTeX and biber compare
-//! them (`@string{JAIR = …}` defines `jair`).
+//! them (`@string{JAIR = …}` defines `jair`). A definition's value may use
+//! the definitions before it, and is expanded when it is read, as BibTeX
+//! expands it: so no definition can refer to itself, however it is
+//! written, when the parser resolves an entry.
 
 use std::ops::Range;
 
@@ -12,7 +15,24 @@ use biblatex::{Pair, RawBibliography, RawChunk, Spanned};
 use bumpalo::Bump;
 
 use super::pieces;
+use crate::diagnostic::Diagnostic;
 use crate::source::Source;
+
+/// The month macros BibTeX predefines, and what they stand for.
+const MONTHS: [(&str, &str); 12] = [
+    ("jan", "January"),
+    ("feb", "February"),
+    ("mar", "March"),
+    ("apr", "April"),
+    ("may", "May"),
+    ("jun", "June"),
+    ("jul", "July"),
+    ("aug", "August"),
+    ("sep", "September"),
+    ("oct", "October"),
+    ("nov", "November"),
+    ("dec", "December"),
+];
 
 /// Every `@string` definition of the files read so far, in order.
 #[derive(Default)]
@@ -23,10 +43,13 @@ pub(crate) struct Abbreviations<'s> {
     /// where the name is written in it.
     places: Vec<(usize, Range<usize>)>,
     files: Vec<&'s str>,
+    /// Abbreviations used in a definition before they are defined: the
+    /// file, where, and the name.
+    undefined: Vec<(usize, Range<usize>, String)>,
 }
 
 /// Where an abbreviation that is used too early is defined.
-pub(crate) struct LaterDefinition<'a> {
+struct LaterDefinition<'a> {
     /// The file, when it is another one than the use's.
     pub other_file: Option<&'a str>,
     /// Where the name is written in that file.
@@ -49,10 +72,91 @@ impl<'s> Abbreviations<'s> {
             for mut pair in raw.abbreviations {
                 pair.key.v = lower_case(pair.key.v, arena);
                 lower_case_uses(&mut pair.value.v, arena);
+                pair.value.v = self.expand(file, start, &pair.value.v);
                 self.places
                     .push((file, start + pair.key.span.start..start + pair.key.span.end));
                 self.pairs.push(pair);
             }
+        }
+    }
+
+    /// A definition's value with the abbreviations it uses replaced by
+    /// what they stand for at this point; one not defined yet stands for
+    /// nothing (and is kept for [`Abbreviations::findings`]).
+    fn expand(
+        &mut self,
+        file: usize,
+        piece_start: usize,
+        value: &[Spanned<RawChunk<'s>>],
+    ) -> Vec<Spanned<RawChunk<'s>>> {
+        let mut expanded = Vec::with_capacity(value.len());
+        for chunk in value {
+            let RawChunk::Abbreviation(name) = chunk.v else {
+                expanded.push(chunk.clone());
+                continue;
+            };
+            if let Some(earlier) = self.pairs.iter().rev().find(|pair| pair.key.v == name) {
+                expanded.extend(
+                    earlier
+                        .value
+                        .v
+                        .iter()
+                        .map(|part| Spanned::new(part.v.clone(), chunk.span.clone())),
+                );
+            } else if let Some((_, month)) = MONTHS.iter().find(|(short, _)| *short == name) {
+                expanded.push(Spanned::new(RawChunk::Normal(month), chunk.span.clone()));
+            } else {
+                let span = piece_start + chunk.span.start..piece_start + chunk.span.end;
+                self.undefined.push((file, span, name.to_owned()));
+            }
+        }
+        expanded
+    }
+
+    /// The findings of file `file`'s definitions: abbreviations they use
+    /// before those are defined, or that are defined nowhere. (Call it
+    /// when every file is read.)
+    pub fn findings(&self, file: usize) -> Vec<Diagnostic> {
+        self.undefined
+            .iter()
+            .filter(|(in_file, _, _)| *in_file == file)
+            .map(|(_, span, name)| self.undefined_here(name, span.clone(), file, span.start))
+            .collect()
+    }
+
+    /// The finding for `name`, used at `span` of file `file` (where what is
+    /// defined before offset `at` is known) and not defined by then:
+    /// defined later (BibTeX reads the files once, top to bottom, and finds
+    /// it undefined), or nowhere.
+    pub fn undefined_here(
+        &self,
+        name: &str,
+        span: Range<usize>,
+        file: usize,
+        at: usize,
+    ) -> Diagnostic {
+        match self.later(name, file, at) {
+            Some(later) => {
+                let finding = Diagnostic::error(
+                    "late-abbreviation",
+                    span,
+                    match later.other_file {
+                        Some(other) => format!("`{name}` is used before its `@string` definition, which is in {other}, read later"),
+                        None => format!("`{name}` is used before its `@string` definition"),
+                    },
+                );
+                let finding = match later.other_file {
+                    Some(_) => finding,
+                    None => finding.note("defined here", later.name_span),
+                };
+                finding.help(format!("BibTeX reads the file once, top to bottom, and finds `{name}` undefined here: move the `@string` above its first use (or its file before this one)"))
+            }
+            None => Diagnostic::error(
+                "unknown-abbreviation",
+                span,
+                format!("`{name}` is no `@string` abbreviation defined in this file"),
+            )
+            .help(format!("define it before its first use, `@string{{{name} = {{…}}}}`, or write the value in braces: `{{{name}}}`")),
         }
     }
 
@@ -67,7 +171,7 @@ impl<'s> Abbreviations<'s> {
 
     /// Where `name` is defined after offset `at` of file `file`, if it is
     /// defined at all.
-    pub fn later(&self, name: &str, file: usize, at: usize) -> Option<LaterDefinition<'_>> {
+    fn later(&self, name: &str, file: usize, at: usize) -> Option<LaterDefinition<'_>> {
         let name = name.to_lowercase();
         self.pairs
             .iter()
