@@ -45,21 +45,31 @@ impl<'r> Keys<'r> {
 pub(super) fn check(records: &[Record<'_>], keys: &Keys<'_>, out: &mut Vec<Diagnostic>) {
     for (index, record) in records.iter().enumerate() {
         for parent in &record.given.parents {
-            let message = match keys.get(&parent.key) {
-                Some(found) if found == index => format!(
-                    "`{}` names the entry itself (`{}`)",
-                    parent.field, parent.key
-                ),
+            let finding = match keys.get(&parent.key) {
+                Some(found) if found == index => Diagnostic::error(
+                    "unknown-crossref",
+                    parent.span.clone(),
+                    format!(
+                        "`{}` names the entry itself (`{}`)",
+                        parent.field, parent.key
+                    ),
+                )
+                .help(format!(
+                    "name the entry to inherit from, or remove `{}`: biber stops at an entry that inherits from itself",
+                    parent.field
+                )),
                 Some(_) => continue,
-                None => format!(
-                    "`{}` names `{}`, which is no entry of the bibliography",
-                    parent.field, parent.key
-                ),
+                None => Diagnostic::error(
+                    "unknown-crossref",
+                    parent.span.clone(),
+                    format!(
+                        "`{}` names `{}`, which is no entry of the bibliography",
+                        parent.field, parent.key
+                    ),
+                )
+                .help(missing_parent_help(records, parent)),
             };
-            out.push(
-                Diagnostic::error("unknown-crossref", parent.span.clone(), message)
-                    .help(missing_parent_help(records, parent)),
-            );
+            out.push(finding);
         }
     }
 }

@@ -28,7 +28,11 @@ pub(super) fn check(records: &[Record<'_>], keys: &Keys<'_>, out: &mut Vec<Diagn
         let inherits = given
             .parents
             .iter()
-            .find(|parent| parent.field != "xref" && keys.contains(&parent.key))
+            .find(|parent| {
+                parent.field != "xref"
+                    && parent.key != record.entry.key
+                    && keys.contains(&parent.key)
+            })
             .map(|parent| format!(" (nor does `{}` give it)", parent.key))
             .unwrap_or_default();
         for group in groups {
