@@ -106,7 +106,11 @@ fn render(kind: &str, fields: &[String], comments: &[(usize, Vec<String>)]) -> S
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig {
+        cases: 256,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn comment_lines_between_fields_change_nothing_that_is_read(
