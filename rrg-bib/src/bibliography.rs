@@ -45,17 +45,23 @@ pub(crate) fn check_files<'a>(
     for (file, source) in sources.iter().enumerate() {
         let mut diagnostics = abbreviations.findings(file);
         let mut records = Vec::new();
-        read::parse_each(source, arena, &mut diagnostics, |raw, out| {
-            latex::check(source, &raw, rules, out);
-            let mut converter = Converter {
-                arena,
-                abbreviations: &abbreviations,
-                file,
-                rules,
-                out,
-            };
-            records.push(converter.convert(&raw));
-        });
+        read::parse_each(
+            source,
+            arena,
+            rules.catalogue,
+            &mut diagnostics,
+            |raw, out| {
+                latex::check(source, &raw, rules, out);
+                let mut converter = Converter {
+                    arena,
+                    abbreviations: &abbreviations,
+                    file,
+                    rules,
+                    out,
+                };
+                records.push(converter.convert(&raw));
+            },
+        );
         offsets.push(offset);
         counts.push(records.len());
         all.extend(

@@ -110,6 +110,13 @@ pub const LINTS: &[Lint] = &[
         "text outside of any entry that is not a comment",
     ),
     lint(
+        "uncommented-text",
+        Group::Syntax,
+        N,
+        E,
+        "text between entries that is no comment, which BibTeX and biber skip (an export's header)",
+    ),
+    lint(
         "text-before-entry",
         Group::Syntax,
         E,

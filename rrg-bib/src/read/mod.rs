@@ -47,12 +47,14 @@ fn pieces<'s>(text: &'s str, arena: &'s Bump) -> impl Iterator<Item = (usize, &'
 }
 
 /// Splits `source` into pieces that each start at an `@` opening a line, and
-/// parses each on its own: a broken entry costs only itself. Each entry is
+/// parses each on its own: a broken entry costs only itself. Under the
+/// catalogue's rules (`catalogue`) no text may stand outside entries. Each entry is
 /// handed to `each` as soon as its piece is read, so that the raw entries of
 /// a large file are never all held at once.
 pub(crate) fn parse_each<'s>(
     source: &Source<'s>,
     arena: &'s Bump,
+    catalogue: bool,
     diagnostics: &mut Vec<Diagnostic>,
     mut each: impl FnMut(RawRecord<'s>, &mut Vec<Diagnostic>),
 ) {
@@ -63,7 +65,13 @@ pub(crate) fn parse_each<'s>(
                 // Text before an entry that starts in the middle of a line.
                 let mut from = 0;
                 for entry in &raw.entries {
-                    stray::report_text_before(piece, from..entry.span.start, start, diagnostics);
+                    stray::report_text_before(
+                        piece,
+                        from..entry.span.start,
+                        start,
+                        catalogue,
+                        diagnostics,
+                    );
                     from = closing_end(piece, entry.span.end);
                 }
                 let covered = raw
@@ -72,7 +80,7 @@ pub(crate) fn parse_each<'s>(
                     .map_or(0, |entry| closing_end(piece, entry.span.end));
                 let is_command = raw.entries.is_empty() && piece.trim_start().starts_with('@');
                 if !is_command {
-                    stray::report_stray_text(piece, covered, start, diagnostics);
+                    stray::report_stray_text(piece, covered, start, catalogue, diagnostics);
                 }
                 for raw in raw.entries {
                     each(RawRecord { raw, base: start }, diagnostics);
