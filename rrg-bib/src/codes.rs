@@ -397,7 +397,7 @@ pub const LINTS: &[Lint] = &[
         Group::Consistency,
         E,
         E,
-        "`crossref`, `xdata` or `xref` names an entry that is not in the bibliography",
+        "`crossref`, `xdata`, `xref` or `entryset` names an entry that is not in the bibliography",
     ),
     // LaTeX.
     lint(

@@ -221,6 +221,27 @@ const WELL_KNOWN_FIELDS: &[&str] = &[
     "publication_date",
     "priority",
     "readstatus",
+    "ranking",
+    "relevance",
+    "printed",
+    "qualityassured",
+    // BibDesk.
+    "date-added",
+    "date-modified",
+    "bdsk-file-1",
+    "bdsk-file-2",
+    "bdsk-url-3",
+    "local-url",
+    "rating",
+    "read",
+    // Mendeley, INSPIRE, ADS, the ACM Digital Library.
+    "arxivid",
+    "collaboration",
+    "reportnumber",
+    "slaccitation",
+    "adsurl",
+    "adsnote",
+    "issue_date",
 ];
 
 /// Fields a user is likely to have meant when a field name is unknown.
@@ -468,6 +489,32 @@ mod tests {
         }
         assert_eq!(required_of("ctan"), None);
         assert_eq!(required_of("artwork"), Some(&[][..]));
+    }
+
+    #[test]
+    fn fields_reference_managers_write_are_no_misspellings() {
+        for name in [
+            "date-added",
+            "date-modified",
+            "bdsk-url-1",
+            "bdsk-file-1",
+            "arxivid",
+            "mendeley-groups",
+            "collaboration",
+            "reportnumber",
+            "slaccitation",
+            "adsurl",
+            "adsnote",
+            "issue_date",
+            "numpages",
+            "timestamp",
+            "biburl",
+            "bibsource",
+            "langid",
+        ] {
+            assert_eq!(misspelt(name), None, "{name}");
+        }
+        assert_eq!(misspelt("titel"), Some("title"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! The entries an entry names to inherit from (`crossref`, `xdata`) or to
-//! refer to (`xref`): each must be in the bibliography, and an entry has
-//! the fields it inherits from them, by biblatex's rules.
+//! The entries an entry names to inherit from (`crossref`, `xdata`), to
+//! refer to (`xref`) or to gather (`entryset`): each must be in the
+//! bibliography, and an entry has the fields it inherits from them, by
+//! biblatex's rules (a `@set` takes its data from its first member).
 
 use std::collections::HashMap;
 
@@ -113,7 +114,14 @@ fn gather(
         return fields;
     }
     let child_type = biblatex_type(&given.type_name);
-    for parent in &given.parents {
+    let first_member = given
+        .parents
+        .iter()
+        .position(|parent| parent.field == "entryset");
+    for (at, parent) in given.parents.iter().enumerate() {
+        if parent.field == "entryset" && Some(at) != first_member {
+            continue;
+        }
         let Some(found) = keys
             .get(&parent.key)
             .filter(|found| !visited.contains(found))
@@ -126,7 +134,7 @@ fn gather(
         let parent_type = biblatex_type(&records[found].given.type_name);
         for field in &inherited {
             let targets = match parent.field {
-                "xdata" => vec![field.as_str()],
+                "xdata" | "entryset" => vec![field.as_str()],
                 "crossref" => inherited_as(parent_type, child_type, field),
                 // `xref` refers to a parent without inheriting from it.
                 _ => Vec::new(),

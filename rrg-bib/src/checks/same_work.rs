@@ -64,6 +64,10 @@ fn check_same_work(records: &[Record<'_>], rules: Rules, out: &mut Vec<Diagnosti
                 continue;
             }
             if *field == Field::Title && !rules.catalogue {
+                // One pair is reported once: by its DOI or arXiv id.
+                if same_identifier(first, record) {
+                    continue;
+                }
                 if let Some(differs) = differs(first, record) {
                     out.push(
                         Diagnostic::warning(
@@ -92,6 +96,14 @@ fn check_same_work(records: &[Record<'_>], rules: Rules, out: &mut Vec<Diagnosti
             );
         }
     }
+}
+
+/// Whether two entries have the same DOI or arXiv id.
+fn same_identifier(one: &Record<'_>, two: &Record<'_>) -> bool {
+    let doi = |record: &Record<'_>| record.entry.doi.map(str::to_ascii_lowercase);
+    let arxiv = |record: &Record<'_>| record.entry.arxiv.map(arxiv_without_version);
+    (doi(one).is_some() && doi(one) == doi(two))
+        || (arxiv(one).is_some() && arxiv(one) == arxiv(two))
 }
 
 /// What tells two works with one title apart, if anything: the year, the

@@ -32,8 +32,8 @@ const MONTH_MACROS: [&str; 12] = [
 const DATE_FIELDS: &[&str] = &["date", "urldate", "eventdate", "origdate"];
 
 /// The fields that name other entries to inherit from or refer to: one key,
-/// or (`xdata`) a comma-separated list.
-const PARENT_FIELDS: &[&str] = &["crossref", "xdata", "xref"];
+/// or (`xdata`, `entryset`) a comma-separated list.
+const PARENT_FIELDS: &[&str] = &["crossref", "xdata", "xref", "entryset"];
 
 /// Characters that no key may hold: BibTeX and biber stop at them (white
 /// space, `,`, `}`, `{`, `#`, `%`, `"`, `(`, `)`, `=`), and a backslash is
@@ -146,7 +146,7 @@ impl<'a> Converter<'_, 'a> {
                     key: key.to_owned(),
                     span,
                 });
-                if *field != "xdata" {
+                if !matches!(*field, "xdata" | "entryset") {
                     break;
                 }
             }
