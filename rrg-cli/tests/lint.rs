@@ -244,7 +244,12 @@ fn several_files_are_one_bibliography_unless_linted_separately() {
     );
 
     let together = rrg(&["lint", &strings, &parents, &papers]);
-    assert_eq!(together.status.code(), Some(0), "{}", text(&together.stdout));
+    assert_eq!(
+        together.status.code(),
+        Some(0),
+        "{}",
+        text(&together.stdout)
+    );
     assert!(text(&together.stdout).ends_with("3 files: 0 error(s), 0 warning(s), 0 note(s)\n"));
 
     let separately = rrg(&["lint", "--separately", &strings, &parents, &papers]);
