@@ -18,9 +18,12 @@ fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
 }
 
+/// A file as it is reported, and its bytes.
+type File = (String, Vec<u8>);
+
 /// The bibliographies of the corpus: a name, and the files (named as they
 /// are reported) with their bytes.
-fn bibliographies() -> Vec<(String, Vec<(String, Vec<u8>)>)> {
+fn bibliographies() -> Vec<(String, Vec<File>)> {
     let dir = corpus();
     let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
@@ -55,7 +58,7 @@ fn bibliographies() -> Vec<(String, Vec<(String, Vec<u8>)>)> {
 }
 
 /// What `rrg lint` prints for these files, linted together.
-fn output(files: &[(String, Vec<u8>)]) -> String {
+fn output(files: &[File]) -> String {
     let decoded: Vec<Decoded<'_>> = files.iter().map(|(_, bytes)| decode(bytes)).collect();
     let named: Vec<(&str, &Decoded<'_>)> = files
         .iter()

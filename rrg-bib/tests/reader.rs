@@ -67,10 +67,12 @@ fn comment() -> impl Strategy<Value = String> {
     "[ A-Za-z0-9{}\",=@#%()]{0,24}".prop_map(|text| format!("% {text}"))
 }
 
-/// An entry's lines, and comment lines to insert before some of them (by
-/// the index of the field they come before; the last index is before the
-/// closing brace).
-fn entry_and_comments() -> impl Strategy<Value = (String, Vec<String>, Vec<(usize, Vec<String>)>)> {
+/// Comment lines to insert before the field of this index (the last index
+/// is before the closing brace).
+type Comments = Vec<(usize, Vec<String>)>;
+
+/// An entry's type, its fields, and comment lines to insert among them.
+fn entry_and_comments() -> impl Strategy<Value = (String, Vec<String>, Comments)> {
     (
         prop::sample::select(vec!["article", "book", "misc", "inproceedings", "online"]),
         prop::collection::vec(field(), 1..7),

@@ -76,7 +76,7 @@ pub(super) fn repeated_field(
         return Diagnostic::warning(
             "location-and-address",
             span,
-            format!("both `location` and `address` are given; biblatex reads `address` as `location` and keeps one"),
+            "both `location` and `address` are given; biblatex reads `address` as `location` and keeps one",
         )
         .note(format!("`{first_written}` is given"), first)
         .help("keep the one to print: `location` for where the event took place or the work was published (biblatex), `address` for the publisher's city (BibTeX)");

@@ -216,8 +216,8 @@ impl View<'_> {
         if bytes.get(cursor) != Some(&close) {
             return open + 1;
         }
-        for i in at..=cursor {
-            if !matches!(bytes[i], b'\n' | b'\r') {
+        for (i, byte) in bytes.iter().enumerate().take(cursor + 1).skip(at) {
+            if !matches!(byte, b'\n' | b'\r') {
                 self.edits.push((i, b' '));
             }
         }
