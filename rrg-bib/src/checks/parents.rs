@@ -46,7 +46,7 @@ impl<'r> Keys<'r> {
 pub(super) fn check(records: &[Record<'_>], keys: &Keys<'_>, out: &mut Vec<Diagnostic>) {
     for (index, record) in records.iter().enumerate() {
         for parent in &record.given.parents {
-            let finding = match keys.get(&parent.key) {
+            let finding = match keys.get(parent.key) {
                 Some(found) if found == index => Diagnostic::error(
                     "unknown-crossref",
                     parent.span.clone(),
@@ -75,9 +75,9 @@ pub(super) fn check(records: &[Record<'_>], keys: &Keys<'_>, out: &mut Vec<Diagn
     }
 }
 
-fn missing_parent_help(records: &[Record<'_>], parent: &Parent) -> String {
+fn missing_parent_help(records: &[Record<'_>], parent: &Parent<'_>) -> String {
     let nearest =
-        crate::suggest::nearest(&parent.key, records.iter().map(|record| record.entry.key));
+        crate::suggest::nearest(parent.key, records.iter().map(|record| record.entry.key));
     match nearest {
         Some(key) if key != parent.key => format!(
             "did you mean `{key}`? BibTeX and biber ignore a `{}` to an entry they cannot find",
@@ -93,27 +93,27 @@ fn missing_parent_help(records: &[Record<'_>], parent: &Parent) -> String {
 /// The names of the fields an entry gives or inherits: its own, every
 /// field of its `xdata` entries, and what biblatex's rules pass down from
 /// its `crossref` parent (which inherits in turn).
-pub(super) fn fields_with_inheritance(
-    records: &[Record<'_>],
+pub(super) fn fields_with_inheritance<'a>(
+    records: &[Record<'a>],
     keys: &Keys<'_>,
     index: usize,
-) -> Vec<String> {
+) -> Vec<&'a str> {
     let mut visited = vec![index];
     gather(records, keys, index, &mut visited)
 }
 
-fn gather(
-    records: &[Record<'_>],
+fn gather<'a>(
+    records: &[Record<'a>],
     keys: &Keys<'_>,
     index: usize,
     visited: &mut Vec<usize>,
-) -> Vec<String> {
+) -> Vec<&'a str> {
     let given = &records[index].given;
     let mut fields = given.fields.clone();
     if visited.len() > MAX_DEPTH {
         return fields;
     }
-    let child_type = biblatex_type(&given.type_name);
+    let child_type = biblatex_type(given.type_name);
     let first_member = given
         .parents
         .iter()
@@ -123,7 +123,7 @@ fn gather(
             continue;
         }
         let Some(found) = keys
-            .get(&parent.key)
+            .get(parent.key)
             .filter(|found| !visited.contains(found))
         else {
             continue;
@@ -131,17 +131,17 @@ fn gather(
         visited.push(found);
         let inherited = gather(records, keys, found, visited);
         visited.pop();
-        let parent_type = biblatex_type(&records[found].given.type_name);
-        for field in &inherited {
+        let parent_type = biblatex_type(records[found].given.type_name);
+        for field in inherited {
             let targets = match parent.field {
-                "xdata" | "entryset" => vec![field.as_str()],
+                "xdata" | "entryset" => vec![field],
                 "crossref" => inherited_as(parent_type, child_type, field),
                 // `xref` refers to a parent without inheriting from it.
                 _ => Vec::new(),
             };
             for target in targets {
-                if !fields.iter().any(|given| given == target) {
-                    fields.push(target.to_owned());
+                if !fields.contains(&target) {
+                    fields.push(target);
                 }
             }
         }

@@ -11,7 +11,7 @@ use crate::diagnostic::Diagnostic;
 pub(super) fn check(records: &[Record<'_>], keys: &Keys<'_>, out: &mut Vec<Diagnostic>) {
     for (index, record) in records.iter().enumerate() {
         let given = &record.given;
-        let Some(groups) = required_of(&given.type_name) else {
+        let Some(groups) = required_of(given.type_name) else {
             continue;
         };
         if groups.is_empty() {
@@ -22,16 +22,14 @@ pub(super) fn check(records: &[Record<'_>], keys: &Keys<'_>, out: &mut Vec<Diagn
         } else {
             fields_with_inheritance(records, keys, index)
         };
-        let has = |name: &str| {
-            fields.iter().any(|field| field == name) || given.unknown.iter().any(|u| u == name)
-        };
+        let has = |name: &str| fields.contains(&name) || record.entry.unknown.contains(&name);
         let inherits = given
             .parents
             .iter()
             .find(|parent| {
                 parent.field != "xref"
                     && parent.key != record.entry.key
-                    && keys.contains(&parent.key)
+                    && keys.contains(parent.key)
             })
             .map(|parent| format!(" (nor does `{}` give it)", parent.key))
             .unwrap_or_default();
@@ -50,7 +48,7 @@ pub(super) fn check(records: &[Record<'_>], keys: &Keys<'_>, out: &mut Vec<Diagn
                         .join(", ")
                 ),
             };
-            let type_name = &given.type_name;
+            let type_name = given.type_name;
             out.push(
                 Diagnostic::error(
                     "missing-field",

@@ -123,7 +123,7 @@ fn differs(one: &Record<'_>, two: &Record<'_>) -> Option<&'static str> {
     if first_name(one) != first_name(two) {
         return Some("first author");
     }
-    let type_of = |record: &Record<'_>| biblatex_type(&record.given.type_name).to_owned();
+    let type_of = |record: &Record<'_>| biblatex_type(record.given.type_name).to_owned();
     if type_of(one) != type_of(two) {
         return Some("entry type");
     }

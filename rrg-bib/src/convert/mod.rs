@@ -47,32 +47,30 @@ pub struct Record<'a> {
     items: Vec<(Field, Vec<Range<usize>>)>,
     /// What the entry gives as written, for the checks of biblatex's data
     /// model across entries.
-    pub(crate) given: Given,
+    pub(crate) given: Given<'a>,
 }
 
 /// What an entry gives as written, beyond the model: its type, the fields
 /// it gives and the entries it inherits from.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Given {
+pub(crate) struct Given<'a> {
     /// The entry type as written, in lower case.
-    pub type_name: String,
+    pub type_name: &'a str,
     /// The biblatex names of the fields the entry gives.
-    pub fields: Vec<String>,
-    /// The entries it names in `crossref`, `xdata` and `xref`.
-    pub parents: Vec<Parent>,
+    pub fields: Vec<&'a str>,
+    /// The entries it names in `crossref`, `xdata`, `xref` and `entryset`.
+    pub parents: Vec<Parent<'a>>,
     /// The year it gives (in `year` or `date`), of any era.
     pub year: Option<i32>,
-    /// The fields declared unknown in `unknown`.
-    pub unknown: Vec<String>,
 }
 
-/// An entry named in `crossref`, `xdata` or `xref`.
+/// An entry named in `crossref`, `xdata`, `xref` or `entryset`.
 #[derive(Debug, Clone)]
-pub(crate) struct Parent {
-    /// `crossref`, `xdata` or `xref`.
+pub(crate) struct Parent<'a> {
+    /// `crossref`, `xdata`, `xref` or `entryset`.
     pub field: &'static str,
     /// The key named.
-    pub key: String,
+    pub key: &'a str,
     /// Where it is named.
     pub span: Range<usize>,
 }
@@ -151,8 +149,8 @@ struct EntryState<'a> {
     /// The abbreviations the entry uses that are not defined before it
     /// (reported), in lower case.
     undefined: Vec<String>,
-    /// The entries named in `crossref`, `xdata` and `xref`.
-    parents: Vec<Parent>,
+    /// The entries named in `crossref`, `xdata`, `xref` and `entryset`.
+    parents: Vec<Parent<'a>>,
     /// The year given, of any era.
     year: Option<i32>,
 }
@@ -317,22 +315,17 @@ impl<'a> Converter<'_, 'a> {
         }
 
         self.check_required(&state);
+        let arena = self.arena;
         let given = Given {
             fields: state
                 .seen
                 .iter()
-                .map(|(field, _)| field.name().to_owned())
-                .chain(state.others.iter().map(|(name, _)| name.clone()))
+                .map(|(field, _)| field.name())
+                .chain(state.others.iter().map(|(name, _)| &*arena.alloc_str(name)))
                 .collect(),
-            type_name: state.type_name,
+            type_name: arena.alloc_str(&state.type_name),
             parents: state.parents,
             year: state.year.or_else(|| state.entry.year.map(i32::from)),
-            unknown: state
-                .entry
-                .unknown
-                .iter()
-                .map(|name| (*name).to_owned())
-                .collect(),
         };
         Record {
             entry: state.entry,

@@ -143,7 +143,7 @@ impl<'a> Converter<'_, 'a> {
                 };
                 state.parents.push(Parent {
                     field,
-                    key: key.to_owned(),
+                    key: self.arena.alloc_str(key),
                     span,
                 });
                 if !matches!(*field, "xdata" | "entryset") {
