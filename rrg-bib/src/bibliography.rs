@@ -64,11 +64,17 @@ pub(crate) fn check_files<'a>(
         );
         offsets.push(offset);
         counts.push(records.len());
-        all.extend(
-            records
-                .into_iter()
-                .map(|record| record.shifted(offset, true)),
-        );
+        // The first file keeps its offsets: its records move as they are
+        // (a large file's records are not copied).
+        if all.is_empty() && offset == 0 {
+            all = records;
+        } else {
+            all.extend(
+                records
+                    .into_iter()
+                    .map(|record| record.shifted(offset, true)),
+            );
+        }
         files.push(CheckedFile {
             records: Vec::new(),
             diagnostics,
@@ -83,6 +89,10 @@ pub(crate) fn check_files<'a>(
         let file = file_of(&offsets, finding.span.start);
         let local = localise(finding, file, &offsets, sources);
         files[file].diagnostics.push(local);
+    }
+    if let [only] = files.as_mut_slice() {
+        only.records = all;
+        return files;
     }
     let mut all = all.into_iter();
     for (file, count) in counts.into_iter().enumerate() {
