@@ -110,6 +110,13 @@ pub const LINTS: &[Lint] = &[
         "text outside of any entry that is not a comment",
     ),
     lint(
+        "uncommented-text",
+        Group::Syntax,
+        N,
+        E,
+        "text between entries that is no comment, which BibTeX and biber skip (an export's header)",
+    ),
+    lint(
         "text-before-entry",
         Group::Syntax,
         E,
@@ -137,6 +144,13 @@ pub const LINTS: &[Lint] = &[
         E,
         "a value uses an `@string` abbreviation that is never defined",
     ),
+    lint(
+        "late-abbreviation",
+        Group::Syntax,
+        E,
+        E,
+        "a value uses an `@string` abbreviation before the `@string` that defines it",
+    ),
     // Keys.
     lint(
         "duplicate-key",
@@ -144,6 +158,13 @@ pub const LINTS: &[Lint] = &[
         E,
         E,
         "two entries with one key",
+    ),
+    lint(
+        "malformed-key",
+        Group::Keys,
+        E,
+        E,
+        "a key with white space, `\\`, `{`, `}`, `,`, `#`, `%`, `\"`, `(`, `)` or `=`",
     ),
     lint(
         "duplicate-alias",
@@ -196,6 +217,13 @@ pub const LINTS: &[Lint] = &[
         "one field given twice in an entry (biblatex silently keeps the last)",
     ),
     lint(
+        "location-and-address",
+        Group::Fields,
+        W,
+        E,
+        "both `location` and `address` given (biblatex keeps one)",
+    ),
+    lint(
         "empty-field",
         Group::Fields,
         W,
@@ -214,21 +242,21 @@ pub const LINTS: &[Lint] = &[
         Group::Fields,
         E,
         E,
-        "a field the entry type requires is missing",
+        "a field biblatex's data model requires of the entry type is missing (inherited ones count)",
     ),
     lint(
         "implausible-year",
         Group::Fields,
         E,
         E,
-        "a year that is not four digits between 1800 and 2100",
+        "a year that is no number of up to four digits up to 2100 (catalogue: four digits from 1800)",
     ),
     lint(
         "malformed-date",
         Group::Fields,
         E,
         OFF,
-        "a `date` that is not an ISO 8601 date or range",
+        "a date (`date`, `urldate`, `eventdate`, `origdate`) that biblatex cannot read",
     ),
     lint(
         "malformed-month",
@@ -256,7 +284,14 @@ pub const LINTS: &[Lint] = &[
         Group::Fields,
         E,
         E,
-        "a DOI that is not `10.NNNN/…`, or carries a resolver prefix",
+        "a DOI that is not `10.NNNN/…` (a user's file: or a short DOI `10/…`)",
+    ),
+    lint(
+        "doi-prefix",
+        Group::Fields,
+        W,
+        E,
+        "a DOI written after a resolver (`https://doi.org/`, `http://dx.doi.org/`, `doi:`)",
     ),
     lint(
         "malformed-arxiv-id",
@@ -270,14 +305,28 @@ pub const LINTS: &[Lint] = &[
         Group::Fields,
         E,
         E,
-        "a link that is not an absolute http(s) address without spaces",
+        "a link that is not an absolute http(s) (a user's file: or ftp) address without spaces",
+    ),
+    lint(
+        "malformed-isbn",
+        Group::Fields,
+        W,
+        W,
+        "an ISBN that is not ten or thirteen digits, or whose check digit is wrong",
+    ),
+    lint(
+        "malformed-issn",
+        Group::Fields,
+        W,
+        W,
+        "an ISSN that is not `NNNN-NNNC`, or whose check digit is wrong",
     ),
     lint(
         "malformed-name",
         Group::Fields,
         E,
         E,
-        "a name list with an empty name, or `and others` before its end",
+        "a name list with an empty name, too many commas, or `and others` before its end",
     ),
     lint(
         "braced-name-list",
@@ -299,7 +348,14 @@ pub const LINTS: &[Lint] = &[
         Group::Consistency,
         E,
         E,
-        "two entries with the same DOI, arXiv id or normalised title",
+        "two entries with the same DOI, arXiv id or title (a user's file: title, year and first author)",
+    ),
+    lint(
+        "same-title",
+        Group::Consistency,
+        N,
+        N,
+        "two entries with the same normalised title but another year, first author or type",
     ),
     lint(
         "similar-title",
@@ -343,6 +399,13 @@ pub const LINTS: &[Lint] = &[
         E,
         "`related` names a key that is not in the file, or the entry itself",
     ),
+    lint(
+        "unknown-crossref",
+        Group::Consistency,
+        E,
+        E,
+        "`crossref`, `xdata`, `xref` or `entryset` names an entry that is not in the bibliography",
+    ),
     // LaTeX.
     lint(
         "unbalanced-braces",
@@ -356,7 +419,7 @@ pub const LINTS: &[Lint] = &[
         Group::Latex,
         W,
         W,
-        "an unescaped `&`, `%` or `#` in a title or other text, which LaTeX reads as markup",
+        "an unescaped `&`, `%` or `#` in a printed field, which LaTeX reads as markup",
     ),
     // The catalogue's conventions.
     lint(

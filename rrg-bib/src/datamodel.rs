@@ -221,6 +221,27 @@ const WELL_KNOWN_FIELDS: &[&str] = &[
     "publication_date",
     "priority",
     "readstatus",
+    "ranking",
+    "relevance",
+    "printed",
+    "qualityassured",
+    // BibDesk.
+    "date-added",
+    "date-modified",
+    "bdsk-file-1",
+    "bdsk-file-2",
+    "bdsk-url-3",
+    "local-url",
+    "rating",
+    "read",
+    // Mendeley, INSPIRE, ADS, the ACM Digital Library.
+    "arxivid",
+    "collaboration",
+    "reportnumber",
+    "slaccitation",
+    "adsurl",
+    "adsnote",
+    "issue_date",
 ];
 
 /// Fields a user is likely to have meant when a field name is unknown.
@@ -269,40 +290,249 @@ pub fn misspelt(name: &str) -> Option<&'static str> {
     crate::suggest::nearest(name, COMMON_FIELDS.iter().copied())
 }
 
+/// A group of fields of which an entry must give one.
+pub type Group = &'static [&'static str];
+
+/// The biblatex type a BibTeX type name stands for, as biber maps it
+/// (`@conference` is `@inproceedings`, `@phdthesis` a `@thesis`, …);
+/// other names stay as they are.
+pub fn biblatex_type(name: &str) -> &str {
+    match name {
+        "conference" => "inproceedings",
+        "electronic" | "www" => "online",
+        "techreport" => "report",
+        "phdthesis" | "mastersthesis" => "thesis",
+        _ => name,
+    }
+}
+
 /// The entry types of biblatex's data model and BibTeX's, by the name a
 /// user's file may give, each with the fields it requires: one name from
-/// each group (`year` or `date`, `author` or `editor`). An `@online` entry
-/// needs no link here (biblatex's manual asks for a `url`, `doi` or
-/// `eprint`): a link is often left out of a preprint's entry on purpose.
-pub fn required_of(type_name: &str) -> Option<&'static [&'static [&'static str]]> {
-    const AUTHOR: &[&str] = &["author"];
-    const AUTHOR_OR_EDITOR: &[&str] = &["author", "editor"];
-    const EDITOR: &[&str] = &["editor"];
-    const TITLE: &[&str] = &["title"];
-    const YEAR: &[&str] = &["year", "date"];
-    const JOURNAL: &[&str] = &["journaltitle"];
-    const BOOKTITLE: &[&str] = &["booktitle"];
-    const INSTITUTION: &[&str] = &["institution"];
-    const TYPE: &[&str] = &["type"];
-    const NUMBER: &[&str] = &["number"];
+/// each group (`year` or `date`, `url`, `doi` or `eprint`). These are the
+/// mandatory fields of biblatex's default data model exactly (as biber
+/// validates them), so a type may require no author (`@misc`, `@online`)
+/// or nothing at all (`@artwork`, `@xdata`); BibTeX's `@techreport`,
+/// `@phdthesis` and `@mastersthesis` give their `type` by their name.
+/// `None`: a type neither knows.
+pub fn required_of(type_name: &str) -> Option<&'static [Group]> {
+    const AUTHOR: Group = &["author"];
+    const AUTHOR_OR_EDITOR: Group = &["author", "editor"];
+    const EDITOR: Group = &["editor"];
+    const TITLE: Group = &["title"];
+    const YEAR: Group = &["year", "date"];
+    const JOURNAL: Group = &["journaltitle"];
+    const BOOKTITLE: Group = &["booktitle"];
+    const INSTITUTION: Group = &["institution"];
+    const TYPE: Group = &["type"];
+    const NUMBER: Group = &["number"];
+    const LINK: Group = &["url", "doi", "eprint"];
+    const ENTRYSET: Group = &["entryset"];
     Some(match type_name {
         "article" => &[AUTHOR, TITLE, JOURNAL, YEAR],
         "book" | "mvbook" => &[AUTHOR, TITLE, YEAR],
-        "inbook" | "bookinbook" | "suppbook" | "incollection" | "suppcollection"
-        | "inproceedings" | "conference" | "inreference" => &[AUTHOR, TITLE, BOOKTITLE, YEAR],
-        "collection" | "mvcollection" | "periodical" | "suppperiodical" => &[EDITOR, TITLE, YEAR],
-        "proceedings" | "mvproceedings" | "reference" | "mvreference" => &[TITLE, YEAR],
-        "booklet" | "manual" | "misc" | "dataset" | "software" | "artwork" | "audio" | "image"
-        | "movie" | "music" | "performance" | "video" | "standard" | "letter" | "commentary"
-        | "jurisdiction" | "legislation" | "legal" | "review" | "online" | "electronic" | "www" => {
-            &[AUTHOR_OR_EDITOR, TITLE, YEAR]
+        "inbook" | "bookinbook" | "suppbook" => &[AUTHOR, TITLE, BOOKTITLE, YEAR],
+        "booklet" => &[AUTHOR_OR_EDITOR, TITLE, YEAR],
+        "collection" | "reference" | "mvcollection" => &[EDITOR, TITLE, YEAR],
+        "mvreference" => &[EDITOR, TITLE],
+        "incollection" | "suppcollection" | "inreference" => {
+            &[AUTHOR, EDITOR, TITLE, BOOKTITLE, YEAR]
         }
+        "dataset" | "software" | "mvproceedings" => &[TITLE],
+        "manual" | "misc" | "proceedings" => &[TITLE, YEAR],
+        "online" | "electronic" | "www" => &[TITLE, LINK, YEAR],
         "patent" => &[AUTHOR, TITLE, NUMBER, YEAR],
+        "periodical" => &[EDITOR, TITLE, YEAR],
+        "suppperiodical" => &[YEAR],
+        "inproceedings" | "conference" => &[AUTHOR, TITLE, BOOKTITLE, YEAR],
         "report" | "thesis" => &[AUTHOR, TITLE, TYPE, INSTITUTION, YEAR],
         "techreport" | "phdthesis" | "mastersthesis" => &[AUTHOR, TITLE, INSTITUTION, YEAR],
         "unpublished" => &[AUTHOR, TITLE, YEAR],
-        "set" | "xdata" | "bibnote" | "customa" | "customb" | "customc" | "customd" | "custome"
+        "set" => &[ENTRYSET, YEAR],
+        "artwork" | "audio" | "bibnote" | "commentary" | "image" | "jurisdiction" | "legal"
+        | "legislation" | "letter" | "movie" | "music" | "performance" | "review" | "standard"
+        | "video" | "xdata" | "customa" | "customb" | "customc" | "customd" | "custome"
         | "customf" => &[],
         _ => return None,
     })
+}
+
+/// Fields a child never inherits from its `crossref` parent (biblatex's
+/// `\DeclareDataInheritance{*}{*}` exclusions).
+const NOT_INHERITED: &[&str] = &[
+    "ids",
+    "crossref",
+    "xref",
+    "entryset",
+    "entrysubtype",
+    "execute",
+    "label",
+    "options",
+    "presort",
+    "related",
+    "relatedoptions",
+    "relatedstring",
+    "relatedtype",
+    "shorthand",
+    "shorthandintro",
+    "sortkey",
+];
+
+/// One of biblatex's inheritance rules: from parents of these types to
+/// children of those, these fields under other names.
+struct Inheritance {
+    parents: &'static [&'static str],
+    children: &'static [&'static str],
+    fields: &'static [(&'static str, &'static str)],
+}
+
+const MAIN_TITLE: &[(&str, &str)] = &[
+    ("title", "maintitle"),
+    ("subtitle", "mainsubtitle"),
+    ("titleaddon", "maintitleaddon"),
+];
+const BOOK_TITLE: &[(&str, &str)] = &[
+    ("title", "booktitle"),
+    ("subtitle", "booksubtitle"),
+    ("titleaddon", "booktitleaddon"),
+];
+
+/// biblatex's default inheritance rules (biber's `inheritance` section).
+const INHERITANCE: &[Inheritance] = &[
+    Inheritance {
+        parents: &["mvbook", "book"],
+        children: &["inbook", "bookinbook", "suppbook"],
+        fields: &[("author", "author"), ("author", "bookauthor")],
+    },
+    Inheritance {
+        parents: &["mvbook"],
+        children: &["book", "inbook", "bookinbook", "suppbook"],
+        fields: MAIN_TITLE,
+    },
+    Inheritance {
+        parents: &["mvcollection"],
+        children: &["collection", "incollection", "suppcollection"],
+        fields: MAIN_TITLE,
+    },
+    Inheritance {
+        parents: &["mvproceedings"],
+        children: &["proceedings", "inproceedings"],
+        fields: MAIN_TITLE,
+    },
+    Inheritance {
+        parents: &["mvreference"],
+        children: &["reference", "inreference"],
+        fields: MAIN_TITLE,
+    },
+    Inheritance {
+        parents: &["book"],
+        children: &["inbook", "bookinbook", "suppbook"],
+        fields: BOOK_TITLE,
+    },
+    Inheritance {
+        parents: &["collection"],
+        children: &["incollection", "suppcollection"],
+        fields: BOOK_TITLE,
+    },
+    Inheritance {
+        parents: &["reference"],
+        children: &["inreference"],
+        fields: BOOK_TITLE,
+    },
+    Inheritance {
+        parents: &["proceedings"],
+        children: &["inproceedings"],
+        fields: BOOK_TITLE,
+    },
+    Inheritance {
+        parents: &["periodical"],
+        children: &["article", "suppperiodical"],
+        fields: &[("title", "journaltitle"), ("subtitle", "journalsubtitle")],
+    },
+];
+
+/// The fields a child gets from one field of its `crossref` parent, by
+/// biblatex's default rules (types by their biblatex names): the rules'
+/// targets when a rule for the two types names the field (`title` of a
+/// `@proceedings` becomes the `booktitle` of an `@inproceedings`, and not
+/// its `title`), else the field itself, unless it is never inherited.
+pub fn inherited_as<'f>(parent_type: &str, child_type: &str, field: &'f str) -> Vec<&'f str> {
+    let mut targets = Vec::new();
+    let mut ruled = false;
+    for rule in INHERITANCE {
+        if rule.parents.contains(&parent_type) && rule.children.contains(&child_type) {
+            for (source, target) in rule.fields {
+                if *source == field {
+                    ruled = true;
+                    targets.push(*target);
+                }
+            }
+        }
+    }
+    if !ruled && !NOT_INHERITED.contains(&field) {
+        targets.push(field);
+    }
+    targets
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_data_model_requires_no_author_of_misc_online_manual_software() {
+        for type_name in ["misc", "online", "manual", "software", "dataset"] {
+            let groups = required_of(type_name).unwrap();
+            assert!(
+                groups.iter().all(|group| !group.contains(&"author")),
+                "{type_name}"
+            );
+        }
+        assert_eq!(required_of("ctan"), None);
+        assert_eq!(required_of("artwork"), Some(&[][..]));
+    }
+
+    #[test]
+    fn fields_reference_managers_write_are_no_misspellings() {
+        for name in [
+            "date-added",
+            "date-modified",
+            "bdsk-url-1",
+            "bdsk-file-1",
+            "arxivid",
+            "mendeley-groups",
+            "collaboration",
+            "reportnumber",
+            "slaccitation",
+            "adsurl",
+            "adsnote",
+            "issue_date",
+            "numpages",
+            "timestamp",
+            "biburl",
+            "bibsource",
+            "langid",
+        ] {
+            assert_eq!(misspelt(name), None, "{name}");
+        }
+        assert_eq!(misspelt("titel"), Some("title"));
+    }
+
+    #[test]
+    fn a_proceedings_title_is_its_papers_booktitle() {
+        assert_eq!(
+            inherited_as("proceedings", "inproceedings", "title"),
+            ["booktitle"]
+        );
+        assert_eq!(
+            inherited_as("proceedings", "inproceedings", "year"),
+            ["year"]
+        );
+        assert_eq!(
+            inherited_as("book", "inbook", "author"),
+            ["author", "bookauthor"]
+        );
+        assert_eq!(inherited_as("book", "inbook", "title"), ["booktitle"]);
+        assert_eq!(inherited_as("misc", "inbook", "title"), ["title"]);
+        assert!(inherited_as("book", "inbook", "ids").is_empty());
+    }
 }

@@ -1,10 +1,13 @@
 //! Checks of entries as written, before any LaTeX is resolved: an empty key,
 //! braces that do not pair up inside a quoted value, and characters that
-//! LaTeX reads as markup (`&`, `%`, `#`) left unescaped in text.
+//! LaTeX reads as markup (`&`, `%`, `#`) left unescaped in text that is
+//! printed.
 
 use biblatex::RawChunk;
 use rrg_model::fields::{Field, ValueKind};
 
+use crate::convert::Rules;
+use crate::datamodel::biblatex_name;
 use crate::diagnostic::Diagnostic;
 use crate::read::RawRecord;
 use crate::source::Source;
@@ -30,8 +33,83 @@ const NOT_TYPESET: &[&str] = &[
     "annotation",
 ];
 
+/// The fields of a user's file that biblatex's standard styles print (by
+/// their biblatex names), so that LaTeX reads the markup in them. Other
+/// fields — links, identifiers, sorting keys, file names, abstracts,
+/// `bibsource`, `adsurl`, … — are never typeset, and `&`, `%` and `#` in
+/// them are plain characters.
+const PRINTED: &[&str] = &[
+    "title",
+    "subtitle",
+    "titleaddon",
+    "maintitle",
+    "mainsubtitle",
+    "maintitleaddon",
+    "booktitle",
+    "booksubtitle",
+    "booktitleaddon",
+    "journaltitle",
+    "journalsubtitle",
+    "journaltitleaddon",
+    "issuetitle",
+    "issuesubtitle",
+    "issuetitleaddon",
+    "eventtitle",
+    "eventtitleaddon",
+    "venue",
+    "origtitle",
+    "reprinttitle",
+    "shorttitle",
+    "shortjournal",
+    "shortseries",
+    "shorthand",
+    "shortauthor",
+    "shorteditor",
+    "author",
+    "editor",
+    "editora",
+    "editorb",
+    "editorc",
+    "translator",
+    "annotator",
+    "commentator",
+    "introduction",
+    "foreword",
+    "afterword",
+    "bookauthor",
+    "holder",
+    "nameaddon",
+    "organization",
+    "institution",
+    "publisher",
+    "location",
+    "origlocation",
+    "origpublisher",
+    "howpublished",
+    "note",
+    "addendum",
+    "series",
+    "edition",
+    "chapter",
+    "volume",
+    "volumes",
+    "number",
+    "part",
+    "pages",
+    "pagetotal",
+    "type",
+    "version",
+    "pubstate",
+    "language",
+    "origlanguage",
+    "eid",
+];
+
 /// Whether a field's value is printed, so that LaTeX reads its markup.
-fn is_typeset(name: &str) -> bool {
+fn is_typeset(name: &str, rules: Rules) -> bool {
+    if !rules.catalogue {
+        return PRINTED.contains(&biblatex_name(name));
+    }
     match rrg_model::fields::field(name) {
         Some(spec) => {
             matches!(spec.value, ValueKind::Text | ValueKind::Names)
@@ -41,7 +119,12 @@ fn is_typeset(name: &str) -> bool {
     }
 }
 
-pub(crate) fn check(source: &Source<'_>, record: &RawRecord<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(
+    source: &Source<'_>,
+    record: &RawRecord<'_>,
+    rules: Rules,
+    out: &mut Vec<Diagnostic>,
+) {
     {
         let base = record.base;
         let raw = &record.raw.v;
@@ -69,7 +152,7 @@ pub(crate) fn check(source: &Source<'_>, record: &RawRecord<'_>, out: &mut Vec<D
                         out.push(finding);
                     }
                 }
-                if is_typeset(&name) {
+                if is_typeset(&name, rules) {
                     if let Some(finding) = unescaped(text, start, &name) {
                         out.push(finding);
                     }

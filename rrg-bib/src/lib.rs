@@ -32,6 +32,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod bibliography;
 mod checks;
 pub mod codes;
 mod convert;
@@ -50,7 +51,8 @@ pub use checks::{SIMILAR_TITLE_THRESHOLD, normalised_title};
 pub use convert::{Record, Rules, follows_key_convention};
 pub use diagnostic::{Diagnostic, Level, Report};
 pub use linter::{
-    Decoded, LintLevel, LintOptions, UnknownCode, decode, levels, lint, lint_decoded,
+    Decoded, LintLevel, LintOptions, LintedFile, UnknownCode, decode, levels, lint,
+    lint_bibliography, lint_decoded,
 };
 /// The model the reader builds (for build scripts that depend on rrg-bib only).
 pub use rrg_model as model;
@@ -112,32 +114,15 @@ pub fn check<'a>(
     (records, Report::new(source, diagnostics))
 }
 
-/// Every finding of every class, at the level it was found at.
-pub(crate) fn check_all(source: Source<'_>, arena: &Bump, rules: Rules) -> Vec<Diagnostic> {
-    check_records(source, arena, rules).1
-}
-
 fn check_records<'a>(
     source: Source<'a>,
     arena: &'a Bump,
     rules: Rules,
 ) -> (Vec<Record<'a>>, Vec<Diagnostic>) {
-    let mut diagnostics = Vec::new();
-    let abbreviations = read::abbreviations(&source, arena);
-    let mut records: Vec<Record<'a>> = Vec::new();
-    read::parse_each(&source, arena, &mut diagnostics, |raw, out| {
-        latex::check(&source, &raw, out);
-        names::check(&raw, out);
-        let mut converter = convert::Converter {
-            arena,
-            abbreviations: &abbreviations,
-            rules,
-            out,
-        };
-        records.push(converter.convert(&raw));
-    });
-    checks::check(&records, &mut diagnostics);
-    (records, diagnostics)
+    let file = bibliography::check_files(&[source], arena, rules)
+        .pop()
+        .expect("one file in, one file out");
+    (file.records, file.diagnostics)
 }
 
 /// Reads a `.bib` file into a [`Catalog`], or returns the report of every

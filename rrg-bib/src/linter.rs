@@ -322,7 +322,10 @@ fn utf8_bytes(c: char) -> String {
 /// assert_eq!(report.error_count(), 0);
 /// ```
 pub fn lint<'s>(source: Source<'s>, options: &LintOptions) -> Report<'s> {
-    lint_with(source, Vec::new(), options)
+    lint_sources(&[(source, Vec::new())], options)
+        .pop()
+        .expect("one file in, one file out")
+        .report
 }
 
 /// Lints a text read with [`decode`], its `non-utf8` findings included.
@@ -331,28 +334,75 @@ pub fn lint_decoded<'s>(
     decoded: &'s Decoded<'_>,
     options: &LintOptions,
 ) -> Report<'s> {
-    lint_with(
-        Source::new(name, &decoded.text),
-        decoded.findings.clone(),
-        options,
-    )
+    lint_bibliography(&[(name, decoded)], options)
+        .pop()
+        .expect("one file in, one file out")
+        .report
 }
 
-fn lint_with<'s>(
-    source: Source<'s>,
-    mut diagnostics: Vec<Diagnostic>,
+/// One file of a bibliography, linted.
+#[derive(Debug, Clone)]
+pub struct LintedFile<'s> {
+    /// Every finding in the file, at its level, sorted by position.
+    pub report: Report<'s>,
+    /// How many entries were read: every `@type{key, …}` the reader could
+    /// parse, whatever its findings (not `@string`, `@preamble` or
+    /// `@comment`, nor an entry whose syntax is broken).
+    pub entries: usize,
+}
+
+/// Lints several files as one bibliography, in the order given, as biber
+/// reads several resources: a `@string` defined in one file serves the
+/// files after it, a `crossref` parent may be in any of them, and two
+/// entries with one key in two files are a duplicate. Each file gets its
+/// own report; a finding that points into another file names it.
+///
+/// ```
+/// use rrg_bib::{LintOptions, decode, lint_bibliography};
+///
+/// let strings = decode(b"@string{jair = {Journal of Artificial Intelligence Research}}\n");
+/// let refs = decode(b"@article{h, author = {Helmert, Malte}, title = {Fast Downward}, journal = jair, year = {2006}}\n");
+/// let linted = lint_bibliography(&[("abbrv.bib", &strings), ("refs.bib", &refs)], &LintOptions::user());
+/// assert!(linted.iter().all(|file| file.report.diagnostics.is_empty()));
+/// assert_eq!(linted[1].entries, 1);
+/// ```
+pub fn lint_bibliography<'s>(
+    files: &[(&'s str, &'s Decoded<'_>)],
     options: &LintOptions,
-) -> Report<'s> {
+) -> Vec<LintedFile<'s>> {
+    let sources: Vec<(Source<'s>, Vec<Diagnostic>)> = files
+        .iter()
+        .map(|(name, decoded)| (Source::new(name, &decoded.text), decoded.findings.clone()))
+        .collect();
+    lint_sources(&sources, options)
+}
+
+fn lint_sources<'s>(
+    files: &[(Source<'s>, Vec<Diagnostic>)],
+    options: &LintOptions,
+) -> Vec<LintedFile<'s>> {
     let arena = bumpalo::Bump::new();
-    diagnostics.extend(crate::check_all(
-        source,
+    let sources: Vec<Source<'s>> = files.iter().map(|(source, _)| *source).collect();
+    let checked = crate::bibliography::check_files(
+        &sources,
         &arena,
         crate::Rules {
             catalogue: options.catalogue,
         },
-    ));
-    options.apply(&mut diagnostics);
-    Report::new(source, diagnostics)
+    );
+    checked
+        .into_iter()
+        .zip(files)
+        .map(|(file, (source, found))| {
+            let mut diagnostics = found.clone();
+            diagnostics.extend(file.diagnostics);
+            options.apply(&mut diagnostics);
+            LintedFile {
+                report: Report::new(*source, diagnostics),
+                entries: file.records.len(),
+            }
+        })
+        .collect()
 }
 
 /// Every class of finding with its level under `options`, for `rrg lint

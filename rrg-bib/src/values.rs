@@ -112,10 +112,13 @@ pub fn pages(text: &str) -> Result<(), Rejection> {
     }
 }
 
-/// A date in biblatex's form (ISO 8601 with its extensions): `2021`,
-/// `2021-06`, `2021-06-15`, an optional time, a trailing `?`, `~` or `%`
-/// for uncertain or approximate dates, and ranges `2020/2021` (either end
-/// may be open). Returns the year of the start, if it has one.
+/// A date in biblatex's form (ISO 8601 with the EDTF extensions biblatex
+/// reads): `2021`, `2021-06`, `2021-06-15`, an optional time, a trailing
+/// `?`, `~` or `%` for uncertain or approximate dates, years before the
+/// common era (`-0335`), unspecified digits (`199X`, `19XX`,
+/// `1999-XX-XX`), and ranges `2020/2021` (either end may be open, `/..`).
+/// Returns the year of the start, if it has one (none for unspecified
+/// digits).
 pub fn date(text: &str) -> Result<Option<i32>, Rejection> {
     let reject = || {
         (
@@ -135,26 +138,42 @@ pub fn date(text: &str) -> Result<Option<i32>, Rejection> {
         };
         let mut pieces = digits.split('-');
         let year = pieces.next().unwrap_or("");
-        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        // EDTF's unspecified digits: `199X`, `19XX` (and then no month or
+        // day but unspecified ones).
+        let unspecified = year.bytes().rev().take_while(|&b| b == b'X').count();
+        if year.len() != 4
+            || unspecified > 2
+            || !year[..4 - unspecified].bytes().all(|b| b.is_ascii_digit())
+        {
             return Err(reject());
         }
         let bounded = |piece: Option<&str>, max: u8| {
             piece.is_none_or(|p| {
-                p.len() == 2
-                    && p.bytes().all(|b| b.is_ascii_digit())
-                    && p.parse::<u8>().is_ok_and(|n| (1..=max).contains(&n))
+                p == "XX"
+                    || (p.len() == 2
+                        && p.bytes().all(|b| b.is_ascii_digit())
+                        && p.parse::<u8>().is_ok_and(|n| (1..=max).contains(&n)))
             })
         };
         let month = pieces.next();
         // 21 to 24 are seasons in biblatex's extended dates.
         let month_ok =
             bounded(month, 12) || month.is_some_and(|m| matches!(m, "21" | "22" | "23" | "24"));
-        let day_ok = bounded(pieces.next(), 31);
+        let day = pieces.next();
+        // A day only with a month, and an unspecified month only with an
+        // unspecified day (`1999-XX-XX`, not `1999-XX-05`).
+        let day_ok = bounded(day, 31)
+            && !(month == Some("XX") && day.is_some_and(|d| d != "XX"))
+            && !(unspecified > 0
+                && (month.is_some_and(|m| m != "XX") || day.is_some_and(|d| d != "XX")));
         let time_ok = time
             .split([':', 'Z', '+'])
             .all(|p| p.is_empty() || p.bytes().all(|b| b.is_ascii_digit()));
         if !month_ok || !day_ok || pieces.next().is_some() || !time_ok {
             return Err(reject());
+        }
+        if unspecified > 0 {
+            return Ok(None);
         }
         Ok(year.parse::<i32>().ok().map(|year| sign * year))
     };
@@ -260,6 +279,162 @@ pub fn arxiv(text: &str) -> Result<(), Rejection> {
     }
 }
 
+/// A year in a user's file: a whole number of at most four digits, before
+/// the common era with `-` (`1610`, `-335`), up to the last plausible year.
+pub fn any_year(text: &str) -> Result<i32, Rejection> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let year =
+        (!digits.is_empty() && digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse::<i32>().ok())
+            .flatten()
+            .filter(|year| *year <= i32::from(PLAUSIBLE_YEARS.end - 1));
+    year.ok_or_else(|| {
+        (
+            format!("year `{text}` is not a plausible four-digit year"),
+            format!(
+                "write the year of publication as a number of up to four digits, at most {} (`-0335` before the common era)",
+                PLAUSIBLE_YEARS.end - 1
+            ),
+        )
+    })
+}
+
+/// The resolver prefixes a DOI may be written with.
+const DOI_PREFIXES: &[&str] = &[
+    "https://doi.org/",
+    "http://doi.org/",
+    "https://dx.doi.org/",
+    "http://dx.doi.org/",
+    "https://www.doi.org/",
+    "doi:",
+    "DOI:",
+    "doi: ",
+];
+
+/// A DOI as a user's file may write it: `10.NNNN/…`, a short DOI
+/// `10/abcd`, either after a resolver prefix (`https://doi.org/`,
+/// `http://dx.doi.org/`, `doi:`). Returns the DOI without the prefix and
+/// whether there was one.
+pub fn user_doi(text: &str) -> Result<(&str, bool), Rejection> {
+    let (bare, prefixed) = DOI_PREFIXES
+        .iter()
+        .find_map(|prefix| text.strip_prefix(prefix))
+        .map_or((text, false), |bare| (bare, true));
+    let short = bare
+        .strip_prefix("10/")
+        .is_some_and(|code| !code.is_empty() && code.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if short || doi(bare).is_ok() {
+        Ok((bare, prefixed))
+    } else {
+        Err((
+            format!("`{text}` is not a DOI"),
+            "a DOI looks like `10.18653/v1/2020.emnlp-main.112`, a short DOI like `10/dvzd5z`"
+                .into(),
+        ))
+    }
+}
+
+/// A link in a user's file: an absolute `http`, `https` or `ftp` address
+/// without white space.
+pub fn user_url(text: &str) -> Result<(), Rejection> {
+    let web = ["ftp://", "ftps://"]
+        .iter()
+        .find_map(|scheme| text.strip_prefix(scheme))
+        .map_or_else(|| text.to_owned(), |rest| format!("https://{rest}"));
+    url(&web).map_err(|_| {
+        (
+            format!("`{text}` is not a web address"),
+            "write an absolute http://, https:// or ftp:// address without spaces".into(),
+        )
+    })
+}
+
+/// An ISBN: ten digits (the last may be `X`) or thirteen starting 978 or
+/// 979, hyphens and spaces allowed, with a right check digit. Several,
+/// separated by commas or semicolons, are each checked.
+pub fn isbn(text: &str) -> Result<(), Rejection> {
+    for item in text.split([',', ';']).map(str::trim) {
+        let digits: Vec<u8> = item.bytes().filter(|b| !matches!(b, b'-' | b' ')).collect();
+        let valid_chars = digits.iter().enumerate().all(|(i, b)| {
+            b.is_ascii_digit() || (i == 9 && digits.len() == 10 && matches!(b, b'X' | b'x'))
+        });
+        let value = |b: &u8| u32::from(if b.is_ascii_digit() { b - b'0' } else { 10 });
+        let ok = valid_chars
+            && match digits.len() {
+                10 => {
+                    digits
+                        .iter()
+                        .enumerate()
+                        .map(|(i, b)| (10 - i as u32) * value(b))
+                        .sum::<u32>()
+                        % 11
+                        == 0
+                }
+                13 => {
+                    (digits.starts_with(b"978") || digits.starts_with(b"979"))
+                        && digits
+                            .iter()
+                            .enumerate()
+                            .map(|(i, b)| if i % 2 == 0 { 1 } else { 3 } * value(b))
+                            .sum::<u32>()
+                            % 10
+                            == 0
+                }
+                _ => false,
+            };
+        if !ok {
+            let what = if valid_chars && matches!(digits.len(), 10 | 13) {
+                "its check digit is wrong"
+            } else {
+                "it is not ten or thirteen digits"
+            };
+            return Err((
+                format!("`{item}` is not an ISBN: {what}"),
+                "copy the ISBN again from the book or its record; one digit is usually mistyped"
+                    .into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// An ISSN: `NNNN-NNNC` (the hyphen optional, `C` a digit or `X`) with a
+/// right check digit. Several, separated by commas or semicolons, are each
+/// checked.
+pub fn issn(text: &str) -> Result<(), Rejection> {
+    for item in text.split([',', ';']).map(str::trim) {
+        let digits: Vec<u8> = item.bytes().filter(|b| *b != b'-').collect();
+        let shape = digits.len() == 8
+            && (item.len() == 8 || item.as_bytes().get(4) == Some(&b'-'))
+            && digits
+                .iter()
+                .enumerate()
+                .all(|(i, b)| b.is_ascii_digit() || (i == 7 && matches!(b, b'X' | b'x')));
+        let value = |b: &u8| u32::from(if b.is_ascii_digit() { b - b'0' } else { 10 });
+        let ok = shape
+            && digits
+                .iter()
+                .enumerate()
+                .map(|(i, b)| (8 - i as u32) * value(b))
+                .sum::<u32>()
+                % 11
+                == 0;
+        if !ok {
+            let what = if shape {
+                "its check digit is wrong"
+            } else {
+                "it is not `NNNN-NNNN`"
+            };
+            return Err((
+                format!("`{item}` is not an ISSN: {what}"),
+                "copy the ISSN again from the journal's record; one digit is usually mistyped"
+                    .into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Splits a comma-separated list into its trimmed items and their byte
 /// ranges within `text`. Empty items are returned too, so that `a,,b` can be
 /// reported.
@@ -346,8 +521,92 @@ mod tests {
             "",
             "/",
             "2021-6",
+            "1XXX",
+            "199X-05",
+            "1999-XX-05",
+            "1.5.1998",
+            "1996-10-35",
+            "1985-1030",
         ] {
             assert!(date(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn edtf_dates_biblatex_reads() {
+        assert_eq!(date("-0335"), Ok(Some(-335)));
+        assert_eq!(date("199X"), Ok(None));
+        assert_eq!(date("19XX"), Ok(None));
+        assert_eq!(date("1999-XX-XX"), Ok(Some(1999)));
+        assert_eq!(date("1999-XX"), Ok(Some(1999)));
+        assert_eq!(date("1999-12-XX"), Ok(Some(1999)));
+        assert_eq!(date("1850/.."), Ok(Some(1850)));
+        assert_eq!(date("../1850"), Ok(None));
+        assert_eq!(date("2004-22"), Ok(Some(2004)));
+    }
+
+    #[test]
+    fn years_of_any_era() {
+        assert_eq!(any_year("1610"), Ok(1610));
+        assert_eq!(any_year("-335"), Ok(-335));
+        assert_eq!(any_year("800"), Ok(800));
+        for bad in ["20231", "2O22", "", "-", "2101", "1999a"] {
+            assert!(any_year(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn user_dois_short_and_prefixed() {
+        assert_eq!(user_doi("10/dvzd5z"), Ok(("10/dvzd5z", false)));
+        assert_eq!(
+            user_doi("http://dx.doi.org/10.1007/s00779-005-0347-6"),
+            Ok(("10.1007/s00779-005-0347-6", true))
+        );
+        assert_eq!(user_doi("doi:10.1234/beta"), Ok(("10.1234/beta", true)));
+        for bad in ["10/", "10/a b", "11.1234/x", "https://doi.org/x"] {
+            assert!(user_doi(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn user_links() {
+        assert!(user_url("ftp://ibiblio.org/pub/docs/books/x.txt").is_ok());
+        assert!(user_url("https://x.org").is_ok());
+        for bad in ["ftp://", "www.example.org", "ftp:// x", "file:///x"] {
+            assert!(user_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn isbn_and_issn_check_digits() {
+        for good in [
+            "0-306-40615-2",
+            "978-0-306-40615-7",
+            "9780306406157",
+            "0-8044-2957-X",
+            "978-0-262-03561-3, 0-306-40615-2",
+        ] {
+            assert!(isbn(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "0-306-40615-3",
+            "978-0-306-40615-8",
+            "12345",
+            "977-0-306-40615-7",
+        ] {
+            assert!(isbn(bad).is_err(), "{bad}");
+        }
+        for good in [
+            "0378-5955",
+            "2950-1628",
+            "0317-8471",
+            "2049-3630",
+            "1050-124X",
+        ] {
+            assert!(issn(good).is_ok(), "{good}");
+        }
+        for bad in ["0378-5956", "2950-162", "ABCD-EFGH", "03785-955"] {
+            assert!(issn(bad).is_err(), "{bad}");
         }
     }
 

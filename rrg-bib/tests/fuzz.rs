@@ -22,7 +22,7 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
 use rrg_bib::bumpalo::Bump;
-use rrg_bib::{LintOptions, Rules, Source, decode, lint_decoded, load};
+use rrg_bib::{LintOptions, Rules, Source, decode, lint_bibliography, lint_decoded, load};
 
 const REFERENCE: &str = include_str!("../../rrg-catalog/data/reference.bib");
 
@@ -107,6 +107,15 @@ const TOKENS: &[&str] = &[
     "\\\\",
     "{{{{",
     "}}}}",
+    "crossref",
+    "xdata",
+    " = {",
+    " # ",
+    "@string{a = a}",
+    "@preamble{",
+    "\n% comment\n",
+    "AND",
+    " jr., ",
 ];
 
 /// The entries of the catalogue's source, each from its `@` to the next.
@@ -119,9 +128,9 @@ fn real_entries() -> Vec<&'static str> {
     starts.windows(2).map(|w| &REFERENCE[w[0]..w[1]]).collect()
 }
 
-/// Reads, validates and lints `bytes` under both rule sets; checks that
-/// every finding lies within the text and renders, and that a catalogue
-/// that loads generates code.
+/// Reads, validates and lints `bytes` under both rule sets, alone and as
+/// two files of one bibliography; checks that every finding lies within
+/// the text and renders, and that a catalogue that loads generates code.
 fn exercise(bytes: &[u8]) -> Result<(), TestCaseError> {
     let started = Instant::now();
     let decoded = decode(bytes);
@@ -141,6 +150,16 @@ fn exercise(bytes: &[u8]) -> Result<(), TestCaseError> {
             prop_assert!(braced, "{}", json);
         }
         let _ = report.to_string();
+        // The same text twice, as two files of one bibliography: every
+        // finding stays within its own file.
+        for file in lint_bibliography(&[("a.bib", &decoded), ("b.bib", &decoded)], &options) {
+            for finding in &file.report.diagnostics {
+                prop_assert!(finding.span.end <= decoded.text.len(), "{:?}", finding);
+                for (_, span) in &finding.notes {
+                    prop_assert!(span.end <= decoded.text.len(), "{:?}", finding);
+                }
+            }
+        }
     }
     let arena = Bump::new();
     if let Ok(catalog) = load(

@@ -163,7 +163,9 @@ fn field_values() {
             "fields.bib:8:15: warning[empty-field]: field `abstract` is empty",
             "fields.bib:15:11: error[malformed-date]: date `2022-13-01` is not an ISO 8601 date",
             "fields.bib:16:12: error[malformed-month]: month `Juno` is not a month",
-            "fields.bib:17:10: error[malformed-doi]: DOI `doi:10.1234/beta` carries a resolver prefix",
+            // A DOI after a resolver is a DOI all the same; biblatex's link
+            // then names the resolver twice.
+            "fields.bib:17:10: warning[doi-prefix]: DOI `doi:10.1234/beta` carries a resolver prefix",
             "fields.bib:18:10: error[malformed-url]: `www.example.org/beta` is not a web address",
             "fields.bib:19:13: error[malformed-arxiv-id]: `2201.0001` is not an arXiv identifier",
             "fields.bib:23:9: error[missing-field]: `@report` entry lacks required field `type`",
@@ -346,4 +348,89 @@ fn the_documentation_explains_every_code_with_its_levels() {
     }
     let codes: Vec<&str> = rrg_bib::codes::LINTS.iter().map(|lint| lint.code).collect();
     assert_eq!(documented, codes, "documented in the registry's order");
+}
+
+#[test]
+fn crossref_and_xdata_parents_give_fields_and_must_exist() {
+    let report = expect(
+        fixture!("inheritance"),
+        &[
+            "inheritance.bib:25:15: error[missing-field]: `@incollection` entry lacks required field `editor`",
+            "inheritance.bib:25:15: error[missing-field]: `@incollection` entry lacks required field `booktitle`",
+            "inheritance.bib:25:15: error[missing-field]: `@incollection` entry lacks required field `year`",
+            "inheritance.bib:28:15: error[unknown-crossref]: `crossref` names `nowhere-2019`, which is no entry of the bibliography",
+            "inheritance.bib:30:9: error[missing-field]: `@inbook` entry lacks required field `booktitle`",
+            "inheritance.bib:30:9: error[missing-field]: `@inbook` entry lacks required field `year`",
+            "inheritance.bib:33:15: error[unknown-crossref]: `crossref` names the entry itself (`zoe-2018-part`)",
+            "inheritance.bib:35:7: error[missing-field]: `@book` entry lacks required field `year`",
+            "inheritance.bib:38:20: error[unknown-crossref]: `xdata` names `no-such-data`, which is no entry of the bibliography",
+        ],
+    );
+    // The `@inproceedings` takes its booktitle from the proceedings' title
+    // and its year; the first `@book` its year from an `xdata` entry.
+    assert!(help(&report, 7).ends_with("(nor does `press` give it)"));
+    assert!(help(&report, 3).contains("lint the files together"));
+}
+
+#[test]
+fn identifiers_their_forms_and_check_digits() {
+    let report = expect(
+        fixture!("identifiers"),
+        &[
+            "identifiers.bib:14:14: warning[doi-prefix]: DOI `https://doi.org/10.1007/s00779-005-0347-6` carries a resolver prefix",
+            "identifiers.bib:15:14: warning[malformed-issn]: `0378-5956` is not an ISSN: its check digit is wrong",
+            "identifiers.bib:22:16: warning[malformed-isbn]: `978-0-306-40615-8` is not an ISBN: its check digit is wrong",
+            "identifiers.bib:31:16: error[malformed-doi]: `10.1000` is not a DOI",
+            "identifiers.bib:40:3: warning[location-and-address]: both `location` and `address` are given; biblatex reads `address` as `location` and keeps one",
+        ],
+    );
+    assert!(help(&report, 0).starts_with("write the bare DOI, `10.1007/s00779-005-0347-6`"));
+    assert_eq!(notes(&report, 4), ["`location` is given at 38:16"]);
+}
+
+#[test]
+fn strings_in_any_case_used_in_order_and_keys_biber_can_read() {
+    let report = expect(
+        fixture!("keys-and-strings"),
+        &[
+            "keys-and-strings.bib:12:13: error[late-abbreviation]: `later` is used before its `@string` definition",
+            "keys-and-strings.bib:16:13: error[malformed-key]: key `poe#2022` holds `#`, which BibTeX and biber do not read in a key",
+        ],
+    );
+    assert_eq!(notes(&report, 0), ["defined here at 15:9"]);
+}
+
+#[test]
+fn names_and_dates_as_bibtex_and_biblatex_read_them() {
+    expect(
+        fixture!("names-and-dates"),
+        &[
+            "names-and-dates.bib:7:7: error[missing-field]: `@book` entry lacks required field `author`",
+            "names-and-dates.bib:24:16: warning[month-form]: month `\"13~\" # mar` holds more than the month",
+            "names-and-dates.bib:31:14: error[malformed-date]: urldate `2021-02-30x` is not an ISO 8601 date",
+            "names-and-dates.bib:34:14: error[malformed-name]: name 1 of `author` has more than two commas",
+        ],
+    );
+}
+
+#[test]
+fn one_title_two_works_unless_year_and_first_author_agree() {
+    let report = expect(
+        fixture!("titles"),
+        &[
+            "titles.bib:9:14: note[same-title]: `lecun-2015` has the title of `goodfellow-2016`, but another year",
+            "titles.bib:15:16: error[same-work]: `goodfellow-2016-again` has the same title, year and first author as `goodfellow-2016`: one work recorded twice",
+        ],
+    );
+    assert_eq!(notes(&report, 0), ["`goodfellow-2016` has it at 3:16"]);
+    // The catalogue holds every title once, whatever the year.
+    let catalogue = lint(fixture!("titles"), &LintOptions::catalogue());
+    assert!(
+        catalogue
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "same-work")
+            .count()
+            == 2
+    );
 }

@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use rrg_bib::bumpalo::Bump;
-use rrg_bib::{Rules, Source, load};
+use rrg_bib::{Rules, Source, check, load};
 use serde_json::Value;
 
 const FIXTURE: &str = include_str!("fixtures/injection.bib");
@@ -319,14 +319,24 @@ fn hostile_strings_come_back_byte_for_byte_from_constants_and_exports() {
     }
 
     // The portable form reads back, as a user's file, with the same strings.
+    // The fixture's entries are no real works: three `@online` entries have
+    // no link, which biblatex's data model asks of them (`url`, `doi` or
+    // `eprint`); nothing else is found.
     let portable = printed["portable"].as_str().unwrap();
-    let again = load(
+    let (mut again, report) = check(
         Source::new("portable.bib", portable),
         &arena,
         Rules { catalogue: false },
-    )
-    .unwrap_or_else(|report| panic!("{report}\n{portable}"));
-    for (record, expected) in again.records.iter().zip(EXPECTED) {
+    );
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .all(|d| d.code == "missing-field" && d.message.ends_with("field `url`")),
+        "{report}\n{portable}"
+    );
+    again.sort_by(|a, b| a.entry.key.cmp(b.entry.key));
+    for (record, expected) in again.iter().zip(EXPECTED) {
         assert_eq!(record.entry.key, expected.key);
         assert_eq!(record.entry.title, expected.title);
         assert_eq!(record.entry.authors[0].family, expected.authors[0].0);

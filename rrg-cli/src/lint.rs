@@ -12,7 +12,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use rrg_bib::{Decoded, Level, LintLevel, LintOptions, Report};
+use rrg_bib::{Decoded, Level, LintLevel, LintOptions, LintedFile, Report};
 
 /// The exit status when every file was read and no finding is an error.
 pub const CLEAN: u8 = 0;
@@ -107,15 +107,59 @@ impl Totals {
     }
 }
 
+/// How several files are linted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Grouping {
+    /// As one bibliography, in the order given (as biber reads several
+    /// resources): `@string`s and `crossref` parents are shared, and a key
+    /// in two files is a duplicate.
+    #[default]
+    Together,
+    /// Each file on its own.
+    Separately,
+}
+
+/// Lints the decoded inputs, together or each on its own.
+fn lint_all<'s>(
+    inputs: &'s [Input],
+    decoded: &'s [Decoded<'s>],
+    grouping: Grouping,
+    options: &LintOptions,
+) -> Vec<LintedFile<'s>> {
+    let files: Vec<(&str, &Decoded<'_>)> = inputs
+        .iter()
+        .map(|input| input.name.as_str())
+        .zip(decoded)
+        .collect();
+    match grouping {
+        Grouping::Together => rrg_bib::lint_bibliography(&files, options),
+        Grouping::Separately => files
+            .iter()
+            .flat_map(|file| rrg_bib::lint_bibliography(std::slice::from_ref(file), options))
+            .collect(),
+    }
+}
+
+fn decode_all(inputs: &[Input]) -> Vec<Decoded<'_>> {
+    inputs
+        .iter()
+        .map(|input| rrg_bib::decode(&input.bytes))
+        .collect()
+}
+
 /// Lints every input and writes the findings, rustc-style: each finding,
 /// then a summary line per file (and a total for several files).
-pub fn human(inputs: &[Input], options: &LintOptions, out: &mut String) -> Totals {
+pub fn human(
+    inputs: &[Input],
+    grouping: Grouping,
+    options: &LintOptions,
+    out: &mut String,
+) -> Totals {
     let mut totals = Totals::default();
-    for input in inputs {
-        let decoded: Decoded<'_> = rrg_bib::decode(&input.bytes);
-        let report = rrg_bib::lint_decoded(&input.name, &decoded, options);
-        totals.add(&report);
-        let _ = writeln!(out, "{report}");
+    let decoded = decode_all(inputs);
+    for file in lint_all(inputs, &decoded, grouping, options) {
+        totals.add(&file.report);
+        let _ = writeln!(out, "{}", file.report);
     }
     if inputs.len() > 1 {
         let _ = writeln!(
@@ -130,29 +174,32 @@ pub fn human(inputs: &[Input], options: &LintOptions, out: &mut String) -> Total
     totals
 }
 
-/// Lints every input and writes one JSON document:
+/// Lints every input and writes one JSON document; `entries` is how many
+/// entries of the file were read:
 ///
 /// ```json
 /// {"format_version": 1,
-///  "files": [{"file": "refs.bib", "errors": 1, "warnings": 0, "notes": 0}],
+///  "files": [{"file": "refs.bib", "entries": 12, "errors": 1, "warnings": 0, "notes": 0}],
 ///  "unreadable": [{"file": "missing.bib", "error": "No such file or directory (os error 2)"}],
 ///  "diagnostics": [{"file": "refs.bib", "line": 3, "column": 11, …}]}
 /// ```
 pub fn json(
     inputs: &[Input],
     unreadable: &[(String, String)],
+    grouping: Grouping,
     options: &LintOptions,
     out: &mut String,
 ) -> Totals {
     let mut totals = Totals::default();
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
-    for input in inputs {
-        let decoded = rrg_bib::decode(&input.bytes);
-        let report = rrg_bib::lint_decoded(&input.name, &decoded, options);
-        totals.add(&report);
+    let decoded = decode_all(inputs);
+    for file in lint_all(inputs, &decoded, grouping, options) {
+        let report = &file.report;
+        totals.add(report);
         files.push(serde_json::json!({
-            "file": input.name,
+            "file": report.source.name,
+            "entries": file.entries,
             "errors": report.count(Level::Error),
             "warnings": report.count(Level::Warning),
             "notes": report.count(Level::Note),

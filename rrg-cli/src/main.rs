@@ -101,6 +101,12 @@ enum Command {
         /// script checks).
         #[arg(long)]
         catalogue: bool,
+        /// Lint each file on its own. By default several files are one
+        /// bibliography, read in the order given: `@string`s and crossref
+        /// parents of one serve the others, and a key in two is a
+        /// duplicate.
+        #[arg(long)]
+        separately: bool,
         /// List every code with its level and what it finds, and exit.
         #[arg(long)]
         list: bool,
@@ -145,7 +151,8 @@ Levels: a code's default level can be changed by --config, then by the flags
 --list` shows every code; docs/lints.md explains each.
 
 Examples:
-  rrg lint refs.bib chapter2.bib
+  rrg lint strings.bib refs.bib      # one bibliography, in this order
+  rrg lint --separately a.bib b.bib  # each file on its own
   rrg lint --deny warnings refs.bib
   rrg lint --format json --config lint.toml refs.bib > findings.json";
 
@@ -379,6 +386,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             warn,
             allow,
             catalogue,
+            separately,
             list,
         } => {
             let flags = [
@@ -386,7 +394,19 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
                 (LintLevel::Warn, warn),
                 (LintLevel::Deny, deny),
             ];
-            return lint(&files, format, config.as_deref(), &flags, catalogue, list);
+            let grouping = if separately {
+                lint::Grouping::Separately
+            } else {
+                lint::Grouping::Together
+            };
+            return lint(
+                &files,
+                format,
+                config.as_deref(),
+                &flags,
+                (catalogue, grouping),
+                list,
+            );
         }
     }
     out.flush()?;
@@ -483,7 +503,7 @@ fn lint(
     format: LintFormat,
     config: Option<&Path>,
     flags: &[(LintLevel, Vec<String>)],
-    catalogue: bool,
+    (catalogue, grouping): (bool, lint::Grouping),
     list: bool,
 ) -> Result<ExitCode, Failure> {
     let usage = |message: String| {
@@ -523,9 +543,9 @@ fn lint(
             for (file, error) in &unreadable {
                 eprintln!("error: cannot read {file}: {error}");
             }
-            lint::human(&inputs, &options, &mut out)
+            lint::human(&inputs, grouping, &options, &mut out)
         }
-        LintFormat::Json => lint::json(&inputs, &unreadable, &options, &mut out),
+        LintFormat::Json => lint::json(&inputs, &unreadable, grouping, &options, &mut out),
     };
     io::stdout().write_all(out.as_bytes())?;
     Ok(ExitCode::from(if !unreadable.is_empty() {

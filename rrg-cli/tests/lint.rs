@@ -31,11 +31,11 @@ fn findings_are_printed_rustc_style_and_errors_exit_with_1() {
          \x20  |\n\
          26 |   year = {{20231}},\n\
          \x20  |           ^^^^^\n\
-         \x20  = help: write the year of publication as four digits between 1800 and 2100\n"
+         \x20  = help: write the year of publication as a number of up to four digits, at most 2100 (`-0335` before the common era)\n"
     );
     assert!(out.contains(&expected), "{out}");
     assert!(
-        out.ends_with(&format!("{file}: 11 error(s), 6 warning(s)\n")),
+        out.ends_with(&format!("{file}: 10 error(s), 7 warning(s)\n")),
         "{out}"
     );
 }
@@ -78,6 +78,7 @@ fn json_output_has_the_documented_fields() {
     assert_eq!(output.status.code(), Some(2));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
     assert_eq!(json["format_version"], 1);
+    assert_eq!(json["files"][0]["entries"], 4);
     assert_eq!(json["files"][0]["errors"], 1);
     assert_eq!(json["files"][0]["warnings"], 5);
     assert_eq!(json["files"][0]["notes"], 1);
@@ -218,4 +219,68 @@ fn the_catalogue_passes_its_own_rules_and_stdin_is_read() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert!(text(&output.stdout).starts_with("<stdin>:1:45: error[implausible-year]"));
+}
+
+#[test]
+fn several_files_are_one_bibliography_unless_linted_separately() {
+    let dir = scratch("lint-together");
+    let write = |name: &str, text: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        path.display().to_string()
+    };
+    let strings = write(
+        "abbrv.bib",
+        "@string{jair = {Journal of Artificial Intelligence Research}}\n",
+    );
+    let parents = write(
+        "parents.bib",
+        "@proceedings{icaps-2020, title = {Proceedings of ICAPS 2020}, year = {2020}}\n",
+    );
+    let papers = write(
+        "papers.bib",
+        "@article{helmert-2006,\n  author = {Helmert, Malte},\n  title = {The Fast Downward Planning System},\n  journal = jair,\n  year = {2006},\n}\n\
+         @inproceedings{seipp-2020,\n  author = {Seipp, Jendrik},\n  title = {Saturated Post-hoc Optimization},\n  crossref = {icaps-2020},\n}\n",
+    );
+
+    let together = rrg(&["lint", &strings, &parents, &papers]);
+    assert_eq!(
+        together.status.code(),
+        Some(0),
+        "{}",
+        text(&together.stdout)
+    );
+    assert!(text(&together.stdout).ends_with("3 files: 0 error(s), 0 warning(s), 0 note(s)\n"));
+
+    let separately = rrg(&["lint", "--separately", &strings, &parents, &papers]);
+    assert_eq!(separately.status.code(), Some(1));
+    let out = text(&separately.stdout);
+    assert!(
+        out.contains("error[unknown-abbreviation]") && out.contains("error[unknown-crossref]"),
+        "{out}"
+    );
+
+    let json = rrg(&["lint", "--format", "json", &strings, &parents, &papers]);
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("valid JSON");
+    let entries: Vec<u64> = json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|file| file["entries"].as_u64().unwrap())
+        .collect();
+    assert_eq!(entries, [0, 1, 2]);
+
+    let again = write(
+        "again.bib",
+        "@misc{helmert-2006, title = {Another}, year = {2007}}\n",
+    );
+    let duplicate = rrg(&["lint", &strings, &papers, &again, &parents]);
+    assert_eq!(duplicate.status.code(), Some(1));
+    assert!(
+        text(&duplicate.stdout).contains(&format!(
+            "{again}:1:7: error[duplicate-key]: duplicate key `helmert-2006` (first used as a key at {papers}:1:10)"
+        )),
+        "{}",
+        text(&duplicate.stdout)
+    );
 }

@@ -36,6 +36,8 @@ const CONFERENCE_WORDS: &[&str] = &[
 const JOURNALS_NAMED_PROCEEDINGS: &[&str] = &[
     "national academy of sciences",
     "proceedings of the ieee",
+    "proceedings of the ire",
+    "proceedings of the iee",
     "vldb endowment",
     "royal society",
     "proceedings of the acm on",
@@ -43,6 +45,33 @@ const JOURNALS_NAMED_PROCEEDINGS: &[&str] = &[
     "mayo clinic proceedings",
     "conference series",
 ];
+
+/// Words that make "Proceedings of the …" a journal: learned societies and
+/// academies have published journals of that name since the 19th century
+/// (*Proceedings of the London Mathematical Society*, *of the Japan
+/// Academy*, *of the Cambridge Philosophical Society*).
+const SOCIETY_WORDS: &[&str] = &["society", "academy", "institution", "endowment"];
+
+/// Whether a journal title is a journal named "Proceedings of …": a known
+/// one, or the proceedings of a society or academy that names no
+/// conference, workshop, symposium or congress.
+fn journal_named_proceedings(lower: &str) -> bool {
+    if JOURNALS_NAMED_PROCEEDINGS
+        .iter()
+        .any(|journal| lower.contains(journal))
+    {
+        return true;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    words.contains(&"proceedings")
+        && words.iter().any(|word| SOCIETY_WORDS.contains(word))
+        && !CONFERENCE_WORDS[1..]
+            .iter()
+            .any(|conference| words.contains(conference))
+}
 
 fn check_venue(record: &Record<'_>, out: &mut Vec<Diagnostic>) {
     let entry = &record.entry;
@@ -78,9 +107,7 @@ fn check_venue(record: &Record<'_>, out: &mut Vec<Diagnostic>) {
         lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w == *word)
-    }) && !JOURNALS_NAMED_PROCEEDINGS
-        .iter()
-        .any(|journal| lower.contains(journal));
+    }) && !journal_named_proceedings(&lower);
     if conference {
         out.push(
             Diagnostic::warning(
@@ -90,5 +117,37 @@ fn check_venue(record: &Record<'_>, out: &mut Vec<Diagnostic>) {
             )
             .help("a paper in proceedings is `@inproceedings` with `booktitle`; keep `@article` only if this is a journal"),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn journals_named_proceedings_are_journals() {
+        for journal in [
+            "Proceedings of the London Mathematical Society",
+            "Proceedings of the IRE",
+            "Proceedings of the National Academy of Sciences",
+            "Proceedings of the Japan Academy, Series A",
+            "Proceedings of the Cambridge Philosophical Society",
+            "Proceedings of the IEEE",
+        ] {
+            assert!(
+                journal_named_proceedings(&journal.to_lowercase()),
+                "{journal}"
+            );
+        }
+        for conference in [
+            "Proceedings of the AAAI Conference on Artificial Intelligence",
+            "Proceedings of ACL",
+            "Proceedings of the Society for Industrial and Applied Mathematics Conference on Data Mining",
+        ] {
+            assert!(
+                !journal_named_proceedings(&conference.to_lowercase()),
+                "{conference}"
+            );
+        }
     }
 }

@@ -132,8 +132,15 @@ fn check_key_case(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
 }
 
 /// The years a key names: runs of exactly four digits from 1900 to 2099
-/// that are not part of a dotted number (an arXiv id such as `1901.07042`).
+/// that are not part of an arXiv id (`1901.07042`, or `abs-1908-04509` as
+/// dblp writes it). A dblp key (`DBLP:conf/acl/SmithJ20`) names its year
+/// with two digits, and its four-digit runs are identifiers; an INSPIRE key
+/// (`Maldacena:1997re`) names the year its record began, often the
+/// preprint's: neither names the year of publication.
 fn key_years(key: &str) -> Vec<u16> {
+    if key.starts_with("DBLP:") || is_inspire_key(key) {
+        return Vec::new();
+    }
     let bytes = key.as_bytes();
     let mut years = Vec::new();
     let mut i = 0;
@@ -148,7 +155,17 @@ fn key_years(key: &str) -> Vec<u16> {
         }
         let dotted = (start > 0 && matches!(bytes[start - 1], b'.' | b':'))
             || (i < bytes.len() && matches!(bytes[i], b'.' | b':'));
-        if i - start == 4 && !dotted {
+        // `1908-04509`: an arXiv id's month and number.
+        let numbered = i < bytes.len()
+            && bytes[i] == b'-'
+            && matches!(
+                bytes[i + 1..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count(),
+                4 | 5
+            );
+        if i - start == 4 && !dotted && !numbered {
             let year: u16 = key[start..i].parse().unwrap_or(0);
             if (1900..2100).contains(&year) && !years.contains(&year) {
                 years.push(year);
@@ -156,6 +173,23 @@ fn key_years(key: &str) -> Vec<u16> {
         }
     }
     years
+}
+
+/// Whether a key has INSPIRE's form: a name, `:`, four digits and two or
+/// three lower-case letters (`Higgs:1964pj`, `ATLAS:2012yve`).
+fn is_inspire_key(key: &str) -> bool {
+    let Some((name, rest)) = key.split_once(':') else {
+        return false;
+    };
+    let (year, letters) = rest.split_at(rest.len().min(4));
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && (2..=3).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 fn check_key_year(record: &Record<'_>, out: &mut Vec<Diagnostic>) {
@@ -188,5 +222,13 @@ mod tests {
         assert_eq!(key_years("smith-12345"), Vec::<u16>::new());
         assert_eq!(key_years("a-2019-b-2020"), [2019, 2020]);
         assert_eq!(key_years("x1850"), Vec::<u16>::new());
+        assert_eq!(
+            key_years("DBLP:journals/corr/abs-1908-04509"),
+            Vec::<u16>::new()
+        );
+        assert_eq!(key_years("smith-abs-1908-04509"), Vec::<u16>::new());
+        assert_eq!(key_years("smith-2019-12"), [2019]);
+        assert_eq!(key_years("Maldacena:1997re"), Vec::<u16>::new());
+        assert_eq!(key_years("ATLAS:2012yve"), Vec::<u16>::new());
     }
 }

@@ -1,22 +1,30 @@
-//! Checks across the entries of a file, after each entry is read: keys and
-//! aliases ([`keys`]), the names works go by ([`names`]), one work recorded
-//! twice ([`same_work`]), and facts
-//! that contradict each other ([`facts`]).
+//! Checks across the entries of a bibliography, after each entry is read:
+//! keys and aliases ([`keys`]), the names works go by ([`names`]), one work
+//! recorded twice ([`same_work`]), facts that contradict each other
+//! ([`facts`]), the entries named to inherit from ([`parents`]) and, for a
+//! user's file, the fields biblatex's data model requires ([`required`]).
 
 mod facts;
 mod keys;
 mod names;
+mod parents;
+mod required;
 mod same_work;
 
 pub use same_work::{SIMILAR_TITLE_THRESHOLD, normalised_title};
 
-use crate::convert::Record;
+use crate::convert::{Record, Rules};
 use crate::diagnostic::Diagnostic;
 
 /// Every check across entries.
-pub(crate) fn check(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(records: &[Record<'_>], rules: Rules, out: &mut Vec<Diagnostic>) {
     keys::check(records, out);
     names::check(records, out);
-    same_work::check(records, out);
+    same_work::check(records, rules, out);
     facts::check(records, out);
+    if !rules.catalogue {
+        let keys = parents::Keys::new(records);
+        parents::check(records, &keys, out);
+        required::check(records, &keys, out);
+    }
 }

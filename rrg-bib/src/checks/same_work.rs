@@ -1,12 +1,18 @@
 //! One work recorded twice: the same DOI, arXiv id or normalised title in
 //! two entries, and titles that are nearly identical.
+//!
+//! In a user's file equal titles alone do not make one work (a book and an
+//! article both called *Deep Learning*; an R package and its book): only
+//! with the same year, first author and entry type; otherwise they are
+//! worth a note (`same-title`). The catalogue holds every title once.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
 use rrg_model::fields::Field;
 
-use crate::convert::Record;
+use crate::convert::{Record, Rules};
+use crate::datamodel::biblatex_type;
 use crate::diagnostic::Diagnostic;
 
 /// The least similarity of two normalised titles that counts as nearly
@@ -23,20 +29,20 @@ struct Title {
 /// The length of the pieces a title is cut into for the index.
 const PIECE: usize = 4;
 
-pub(super) fn check(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
-    check_same_work(records, out);
+pub(super) fn check(records: &[Record<'_>], rules: Rules, out: &mut Vec<Diagnostic>) {
+    check_same_work(records, rules, out);
     check_similar_titles(records, out);
 }
 
 /// The same DOI, arXiv id or title in two entries means one work twice.
-fn check_same_work(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
-    type Seen<'r> = HashMap<String, (&'r str, Range<usize>)>;
-    let mut seen: [(Field, &str, Seen<'_>); 3] = [
+fn check_same_work(records: &[Record<'_>], rules: Rules, out: &mut Vec<Diagnostic>) {
+    type Seen = HashMap<String, (usize, Range<usize>)>;
+    let mut seen: [(Field, &str, Seen); 3] = [
         (Field::Doi, "DOI", HashMap::new()),
         (Field::Eprint, "arXiv id", HashMap::new()),
         (Field::Title, "title", HashMap::new()),
     ];
-    for record in records {
+    for (index, record) in records.iter().enumerate() {
         let entry = &record.entry;
         let identities = [
             entry.doi.map(str::to_ascii_lowercase),
@@ -44,24 +50,84 @@ fn check_same_work(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
             Some(normalised_title(entry.title)).filter(|title| !title.is_empty()),
         ];
         for ((field, what, seen), identity) in seen.iter_mut().zip(identities) {
+            let mut what: &str = what;
             let Some(identity) = identity else { continue };
             let span = record.field_span(*field);
-            match seen.get(&identity) {
-                Some((first_key, first_span)) => out.push(
-                    Diagnostic::error(
-                        "same-work",
-                        span,
-                        format!("`{}` has the same {what} as `{first_key}`: one work recorded twice", entry.key),
-                    )
-                    .note(format!("`{first_key}` has it"), first_span.clone())
-                    .help("merge the two entries into one, keeping the other key as an alias in `ids`"),
-                ),
-                None => {
-                    seen.insert(identity, (entry.key, span));
-                }
+            let Some((first, first_span)) = seen.get(&identity) else {
+                seen.insert(identity, (index, span));
+                continue;
+            };
+            let first = &records[*first];
+            let first_key = first.entry.key;
+            // The same key twice is `duplicate-key` already.
+            if !rules.catalogue && first_key == entry.key {
+                continue;
             }
+            if *field == Field::Title && !rules.catalogue {
+                // One pair is reported once: by its DOI or arXiv id.
+                if same_identifier(first, record) {
+                    continue;
+                }
+                if let Some(differs) = differs(first, record) {
+                    out.push(
+                        Diagnostic::warning(
+                            "same-title",
+                            span,
+                            format!("`{}` has the title of `{first_key}`, but another {differs}", entry.key),
+                        )
+                        .note(format!("`{first_key}` has it"), first_span.clone())
+                        .help("two works may share a title; if these are one work, merge them and keep the other key in `ids`"),
+                    );
+                    continue;
+                }
+                what = "title, year and first author";
+            }
+            out.push(
+                Diagnostic::error(
+                    "same-work",
+                    span,
+                    format!(
+                        "`{}` has the same {what} as `{first_key}`: one work recorded twice",
+                        entry.key
+                    ),
+                )
+                .note(format!("`{first_key}` has it"), first_span.clone())
+                .help("merge the two entries into one, keeping the other key as an alias in `ids`"),
+            );
         }
     }
+}
+
+/// Whether two entries have the same DOI or arXiv id.
+fn same_identifier(one: &Record<'_>, two: &Record<'_>) -> bool {
+    let doi = |record: &Record<'_>| record.entry.doi.map(str::to_ascii_lowercase);
+    let arxiv = |record: &Record<'_>| record.entry.arxiv.map(arxiv_without_version);
+    (doi(one).is_some() && doi(one) == doi(two))
+        || (arxiv(one).is_some() && arxiv(one) == arxiv(two))
+}
+
+/// What tells two works with one title apart, if anything: the year, the
+/// first author (or editor) or the entry type.
+fn differs(one: &Record<'_>, two: &Record<'_>) -> Option<&'static str> {
+    if one.given.year != two.given.year {
+        return Some("year");
+    }
+    let first_name = |record: &Record<'_>| {
+        let entry = &record.entry;
+        entry
+            .authors
+            .first()
+            .or(entry.editors.first())
+            .map(|person| normalised_title(person.family))
+    };
+    if first_name(one) != first_name(two) {
+        return Some("first author");
+    }
+    let type_of = |record: &Record<'_>| biblatex_type(record.given.type_name).to_owned();
+    if type_of(one) != type_of(two) {
+        return Some("entry type");
+    }
+    None
 }
 
 fn arxiv_without_version(id: &str) -> String {

@@ -8,11 +8,16 @@
 //! - [`value`]: one field's value into the entry, by its kind in the field table;
 //! - [`required`]: required fields, `unknown`, fields that go together;
 //! - [`user`]: what only a user's file may hold (BibTeX spellings, month
-//!   macros, `date`, fields outside the catalogue's table).
+//!   macros, `date`, fields outside the catalogue's table);
+//! - [`user_values`]: the forms of a value a user's file may use beyond the
+//!   catalogue's (short DOIs, `ftp://` links, years of any era);
+//! - [`person`]: BibTeX's rules for names.
 
+mod person;
 mod required;
 mod resolve;
 mod user;
+mod user_values;
 mod value;
 
 use std::ops::Range;
@@ -23,7 +28,7 @@ use rrg_model::fields::{self, Field, ValueKind};
 use rrg_model::{Entry, EntryType};
 
 use crate::diagnostic::Diagnostic;
-use crate::read::RawRecord;
+use crate::read::{Abbreviations, RawRecord};
 use crate::suggest;
 use crate::values;
 
@@ -40,9 +45,61 @@ pub struct Record<'a> {
     pub key_span: Range<usize>,
     fields: Vec<(Field, Range<usize>)>,
     items: Vec<(Field, Vec<Range<usize>>)>,
+    /// What the entry gives as written, for the checks of biblatex's data
+    /// model across entries.
+    pub(crate) given: Given<'a>,
+}
+
+/// What an entry gives as written, beyond the model: its type, the fields
+/// it gives and the entries it inherits from.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Given<'a> {
+    /// The entry type as written, in lower case.
+    pub type_name: &'a str,
+    /// The biblatex names of the fields the entry gives.
+    pub fields: Vec<&'a str>,
+    /// The entries it names in `crossref`, `xdata`, `xref` and `entryset`.
+    pub parents: Vec<Parent<'a>>,
+    /// The year it gives (in `year` or `date`), of any era.
+    pub year: Option<i32>,
+}
+
+/// An entry named in `crossref`, `xdata`, `xref` or `entryset`.
+#[derive(Debug, Clone)]
+pub(crate) struct Parent<'a> {
+    /// `crossref`, `xdata`, `xref` or `entryset`.
+    pub field: &'static str,
+    /// The key named.
+    pub key: &'a str,
+    /// Where it is named.
+    pub span: Range<usize>,
 }
 
 impl Record<'_> {
+    /// The same record with every place moved by `by` bytes (forward, or
+    /// back when `forward` is false): where several files are checked as
+    /// one bibliography, each has its own range of offsets.
+    pub(crate) fn shifted(mut self, by: usize, forward: bool) -> Self {
+        let shift = |span: &mut Range<usize>| {
+            *span = if forward {
+                span.start + by..span.end + by
+            } else {
+                span.start - by..span.end - by
+            };
+        };
+        shift(&mut self.span);
+        shift(&mut self.key_span);
+        self.fields.iter_mut().for_each(|(_, span)| shift(span));
+        self.items
+            .iter_mut()
+            .for_each(|(_, spans)| spans.iter_mut().for_each(shift));
+        self.given
+            .parents
+            .iter_mut()
+            .for_each(|parent| shift(&mut parent.span));
+        self
+    }
+
     /// Where a field's value is, or the key when the field is absent.
     pub fn field_span(&self, field: Field) -> Range<usize> {
         self.fields
@@ -89,6 +146,13 @@ struct EntryState<'a> {
     others: Vec<(String, Range<usize>)>,
     /// Where the items of list fields are.
     items: Vec<(Field, Vec<Range<usize>>)>,
+    /// The abbreviations the entry uses that are not defined before it
+    /// (reported), in lower case.
+    undefined: Vec<String>,
+    /// The entries named in `crossref`, `xdata`, `xref` and `entryset`.
+    parents: Vec<Parent<'a>>,
+    /// The year given, of any era.
+    year: Option<i32>,
 }
 
 impl EntryState<'_> {
@@ -115,7 +179,10 @@ struct Written<'t> {
 
 pub(crate) struct Converter<'c, 'a> {
     pub arena: &'a Bump,
-    pub abbreviations: &'c [biblatex::Pair<'a>],
+    /// The `@string` definitions of the bibliography.
+    pub abbreviations: &'c Abbreviations<'a>,
+    /// Which file of the bibliography the entry is in.
+    pub file: usize,
     pub rules: Rules,
     pub out: &'c mut Vec<Diagnostic>,
 }
@@ -129,14 +196,19 @@ impl<'a> Converter<'_, 'a> {
         let entry_type = self.entry_type(raw.kind.v, at(&raw.kind.span));
         self.check_key(raw.key.v, &key_span);
 
+        let mut undefined = Vec::new();
+        let resolved = self.resolve(record, &mut undefined);
         let mut state = EntryState {
             entry: Entry::new(self.arena.alloc_str(raw.key.v), entry_type, ""),
             type_name: raw.kind.v.to_ascii_lowercase(),
             key_span,
-            resolved: self.resolve(record),
+            resolved,
             seen: Vec::new(),
             others: Vec::new(),
             items: Vec::new(),
+            undefined,
+            parents: Vec::new(),
+            year: None,
         };
         let eprint_archive = user::eprint_archive(raw);
         for pair in &raw.fields {
@@ -162,12 +234,12 @@ impl<'a> Converter<'_, 'a> {
                 continue;
             };
             if let Some((_, first)) = state.seen.iter().find(|(seen, _)| *seen == spec.field) {
-                self.out.push(duplicate_field(
-                    spec.name,
-                    &written,
-                    name_span,
-                    first.clone(),
-                ));
+                let finding = if self.rules.catalogue {
+                    duplicate_field(spec.name, &written, name_span, first.clone())
+                } else {
+                    user::repeated_field(spec.name, &written, raw, name_span, first.clone())
+                };
+                self.out.push(finding);
                 continue;
             }
             state.seen.push((spec.field, value_span.clone()));
@@ -209,18 +281,25 @@ impl<'a> Converter<'_, 'a> {
             if !self.rules.catalogue {
                 match spec.value {
                     ValueKind::Month => {
-                        self.user_month(&mut state.entry, chunks, &text, value_span);
+                        self.user_month(&mut state, chunks, &text, value_span);
                         continue;
                     }
                     // Only an arXiv eprint has a form to check.
                     ValueKind::Eprint if eprint_archive.as_deref() != Some("arxiv") => continue,
                     _ => {}
                 }
-            }
-            if spec.field == Field::Pages {
-                if let Err(rejection) = values::pages(&text) {
-                    self.reject("malformed-pages", value_span.clone(), rejection);
+                if self.user_value(&mut state, spec, &text, &value_span) {
+                    continue;
                 }
+            }
+            let checked = match spec.field {
+                Field::Pages => values::pages(&text).map_err(|r| ("malformed-pages", r)),
+                Field::Isbn => values::isbn(&text).map_err(|r| ("malformed-isbn", r)),
+                Field::Issn => values::issn(&text).map_err(|r| ("malformed-issn", r)),
+                _ => Ok(()),
+            };
+            if let Err((code, rejection)) = checked {
+                self.reject(code, value_span.clone(), rejection);
             }
             let item_base = match verbatim {
                 Some(raw_text) => value_span.start + (raw_text.len() - raw_text.trim_start().len()),
@@ -236,12 +315,25 @@ impl<'a> Converter<'_, 'a> {
         }
 
         self.check_required(&state);
+        let arena = self.arena;
+        let given = Given {
+            fields: state
+                .seen
+                .iter()
+                .map(|(field, _)| field.name())
+                .chain(state.others.iter().map(|(name, _)| &*arena.alloc_str(name)))
+                .collect(),
+            type_name: arena.alloc_str(&state.type_name),
+            parents: state.parents,
+            year: state.year.or_else(|| state.entry.year.map(i32::from)),
+        };
         Record {
             entry: state.entry,
             span: at(&record.raw.span),
             key_span: state.key_span,
             fields: state.seen,
             items: state.items,
+            given,
         }
     }
 
@@ -270,8 +362,12 @@ impl<'a> Converter<'_, 'a> {
         EntryType::Misc
     }
 
-    /// Under the catalogue's rules, keys follow its convention.
+    /// A key holds no character that breaks BibTeX or biber; under the
+    /// catalogue's rules, keys follow its convention.
     fn check_key(&mut self, key: &str, span: &Range<usize>) {
+        if let Some(finding) = user::malformed_key(key, span).filter(|_| !self.rules.catalogue) {
+            self.out.push(finding);
+        }
         if self.rules.catalogue && !key.is_empty() && !follows_key_convention(key) {
             self.out.push(
                 Diagnostic::error(

@@ -1,8 +1,10 @@
-//! Required fields, the `unknown` escape hatch, and fields that go together.
+//! The catalogue's required fields, the `unknown` escape hatch, and fields
+//! that go together. (A user's file is held to biblatex's data model across
+//! entries, with what they inherit: `checks::required`.)
 
 use rrg_model::fields::{FIELDS, Field};
 
-use super::{Converter, EntryState, user};
+use super::{Converter, EntryState};
 use crate::diagnostic::Diagnostic;
 
 impl Converter<'_, '_> {
@@ -34,35 +36,6 @@ impl Converter<'_, '_> {
                             ),
                         )
                         .help(help),
-                    );
-                }
-            }
-        } else {
-            // biblatex's data model, where `year` may be a `date`.
-            let type_name = &state.type_name;
-            for group in user::required_of(type_name).unwrap_or_default() {
-                let satisfied = group
-                    .iter()
-                    .any(|name| state.gives(name) || unknown.contains(name));
-                if !satisfied {
-                    let name = group[0];
-                    let alternatives = match &group[1..] {
-                        [] => String::new(),
-                        rest => format!(
-                            " (or {})",
-                            rest.iter()
-                                .map(|other| format!("`{other}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    };
-                    self.out.push(
-                        Diagnostic::error(
-                            "missing-field",
-                            key_span.clone(),
-                            format!("`@{type_name}` entry lacks required field `{name}`"),
-                        )
-                        .help(format!("add `{name} = {{…}}`{alternatives}: biblatex's data model requires it of `@{type_name}`")),
                     );
                 }
             }

@@ -1,18 +1,37 @@
-//! Resolving an entry's `@string` abbreviations and LaTeX to plain text.
+//! Resolving an entry's `@string` abbreviations and LaTeX to plain text,
+//! with the definitions made before the entry.
 
 use biblatex::{Bibliography, RawBibliography, RawChunk};
 
 use super::Converter;
 use crate::diagnostic::Diagnostic;
-use crate::read::RawRecord;
+use crate::read::{RawRecord, lower_case_uses};
 
 impl<'a> Converter<'_, 'a> {
-    /// Resolves the entry's abbreviations and LaTeX. An abbreviation that is
-    /// never defined is reported where it is used, and read as its name,
-    /// so that the rest of the entry is still checked.
-    pub(super) fn resolve(&mut self, record: &RawRecord<'a>) -> Option<biblatex::Entry> {
+    /// Resolves the entry's abbreviations and LaTeX, with the `@string`
+    /// definitions read before the entry (names in any case). An
+    /// abbreviation that is defined only later, or never, is reported where
+    /// it is used, added to `undefined`, and read as its name, so that the
+    /// rest of the entry is still checked.
+    pub(super) fn resolve(
+        &mut self,
+        record: &RawRecord<'a>,
+        undefined: &mut Vec<String>,
+    ) -> Option<biblatex::Entry> {
         let base = record.base;
         let mut raw = record.raw.clone();
+        for pair in &mut raw.v.fields {
+            lower_case_uses(&mut pair.value.v, self.arena);
+        }
+        // The parser would follow `crossref` and `xdata` within the one
+        // entry it is given, endlessly when they name the entry itself;
+        // what an entry inherits is worked out across entries instead
+        // (`checks::parents`).
+        raw.v.fields.retain(|pair| {
+            !["crossref", "xdata"]
+                .iter()
+                .any(|name| pair.key.v.eq_ignore_ascii_case(name))
+        });
         // The abbreviations are only looked up, so an entry that uses none
         // is resolved without copying them.
         let uses_abbreviations = raw.v.fields.iter().any(|pair| {
@@ -21,16 +40,17 @@ impl<'a> Converter<'_, 'a> {
                 .iter()
                 .any(|chunk| matches!(chunk.v, RawChunk::Abbreviation(_)))
         });
+        let defined = if uses_abbreviations {
+            self.abbreviations.before(self.file, record.start())
+        } else {
+            &[]
+        };
         // Each pass reports one unknown abbreviation; an entry has few.
         for _ in 0..=raw.v.fields.len() {
             let resolved = Bibliography::from_raw(RawBibliography {
                 preamble: String::new(),
                 entries: vec![raw.clone()],
-                abbreviations: if uses_abbreviations {
-                    self.abbreviations.to_vec()
-                } else {
-                    Vec::new()
-                },
+                abbreviations: defined.to_vec(),
             });
             let error = match resolved {
                 Ok(bibliography) => return bibliography.into_vec().pop(),
@@ -39,14 +59,11 @@ impl<'a> Converter<'_, 'a> {
             let span = base + error.span.start..base + error.span.end;
             match error.kind {
                 biblatex::ParseErrorKind::UnknownAbbreviation(name) => {
-                    self.out.push(
-                        Diagnostic::error(
-                            "unknown-abbreviation",
-                            span,
-                            format!("`{name}` is no `@string` abbreviation defined in this file"),
-                        )
-                        .help(format!("define it before its first use, `@string{{{name} = {{…}}}}`, or write the value in braces: `{{{name}}}`")),
-                    );
+                    let finding =
+                        self.abbreviations
+                            .undefined_here(&name, span, self.file, record.start());
+                    self.out.push(finding);
+                    undefined.push(name.clone());
                     for pair in &mut raw.v.fields {
                         for chunk in &mut pair.value.v {
                             if chunk.v == RawChunk::Abbreviation(&name) {
