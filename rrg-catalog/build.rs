@@ -14,8 +14,8 @@
 //! from (a lab's own bibliography; measurements at scale).
 //!
 //! `RRG_CATALOG_FILTER` builds only a subset: a comma-separated list of
-//! conditions that every kept entry meets, read with the model's own
-//! parsers, e.g. `kind=dataset,year=2021..2024`. See `parse_filter`.
+//! conditions that every kept entry meets, e.g. `kind=dataset,year=2021..2024`
+//! (read by `rrg_model::Filter::parse`, which lists them).
 //!
 //! Both need the `reader` feature.
 
@@ -61,29 +61,25 @@ fn shipped() -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// Reading, validating and generating the catalogue.
+/// Reading, validating and generating the catalogue: the one generate
+/// function, with the file and the filter the variables name.
 #[cfg(feature = "reader")]
 mod reader {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    use rrg_bib::codegen::{SHIPPED, SHIPPED_SOURCE, generate as generate_code, lookup_table};
-    use rrg_bib::model::{Filter, Kind, Modality, YearRange};
-    use rrg_bib::{Rules, Source, bumpalo::Bump, load};
+    use rrg_bib::generate::{SHIPPED, SHIPPED_SOURCE, crate_sources, write_into};
+    use rrg_bib::model::Filter;
 
     use super::{SOURCE_OVERRIDE, SUBSET};
 
     pub fn generate() -> ExitCode {
         println!("cargo::rustc-cfg=rrg_catalog_generated");
         let subset = std::env::var(SUBSET).unwrap_or_default();
-        let filter = match parse_filter(&subset) {
+        let filter = match Filter::parse(&subset) {
             Ok(filter) => filter,
             Err(error) => {
                 eprintln!("error: {SUBSET}={subset:?}: {error}");
-                eprintln!(
-                    "help: conditions are comma-separated: year=2021..2024, venue=MICCAI, \
-                     kind=dataset, modality=chest-xray, code, llm=true, text=memory"
-                );
                 return ExitCode::FAILURE;
             }
         };
@@ -96,7 +92,6 @@ mod reader {
             _ => (manifest_dir.join(SHIPPED_SOURCE), SHIPPED_SOURCE.to_owned()),
         };
         println!("cargo::rerun-if-changed={}", path.display());
-
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(error) => {
@@ -110,77 +105,17 @@ mod reader {
                 return ExitCode::FAILURE;
             }
         };
-        let arena = Bump::new();
-        let mut catalog = match load(Source::new(&name, &text), &arena, Rules { catalogue: true }) {
-            Ok(catalog) => catalog,
+        let written = crate_sources(&name, &text, &filter, SHIPPED).and_then(|files| {
+            let out_dir = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
+            write_into(Path::new(&out_dir), &files)
+                .map_err(|error| format!("error: cannot write {error}"))
+        });
+        match written {
+            Ok(()) => ExitCode::SUCCESS,
             Err(report) => {
                 eprintln!("{report}");
-                return ExitCode::FAILURE;
+                ExitCode::FAILURE
             }
-        };
-        // The whole file is validated first; the subset only leaves entries out
-        // (and with them their aliases and named constants).
-        catalog
-            .records
-            .retain(|record| filter.matches(&record.entry));
-        let code = generate_code(&catalog, SHIPPED);
-        let out =
-            Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.rs");
-        if let Err(error) = std::fs::write(&out, code) {
-            eprintln!("error: cannot write {}: {error}", out.display());
-            return ExitCode::FAILURE;
         }
-        let out = out.with_file_name("lookup.rs");
-        if let Err(error) = std::fs::write(&out, lookup_table(&catalog, SHIPPED)) {
-            eprintln!("error: cannot write {}: {error}", out.display());
-            return ExitCode::FAILURE;
-        }
-        ExitCode::SUCCESS
-    }
-
-    /// Reads a subset filter: comma-separated conditions, all of which must
-    /// hold. An empty text keeps everything.
-    ///
-    /// | condition | keeps |
-    /// |---|---|
-    /// | `year=2021`, `year=2021..2024`, `year=2021..`, `year=..2024` | those years |
-    /// | `venue=MICCAI` | one venue, by short name (case-insensitive) |
-    /// | `kind=dataset` | one role: paper, dataset, toolkit, survey |
-    /// | `modality=chest-xray` | one modality |
-    /// | `code` | works with official code |
-    /// | `llm=true`, `llm=false` | works that do or do not involve an LLM |
-    /// | `text=memory` | title, short name or an author contains the text |
-    pub fn parse_filter(text: &str) -> Result<Filter<'_>, String> {
-        let mut filter = Filter::new();
-        for condition in text.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-            let (name, value) = match condition.split_once('=') {
-                Some((name, value)) => (name.trim(), value.trim()),
-                None => (condition, ""),
-            };
-            filter = match (name, value) {
-                ("year" | "years", value) => filter.years(
-                    value
-                        .parse::<YearRange>()
-                        .map_err(|error| format!("{condition}: {error}"))?,
-                ),
-                ("venue", value) if !value.is_empty() => filter.venue(value),
-                ("kind", value) => filter.kind(
-                    value
-                        .parse::<Kind>()
-                        .map_err(|error| format!("{condition}: {error}"))?,
-                ),
-                ("modality", value) => filter.modality(
-                    value
-                        .parse::<Modality>()
-                        .map_err(|error| format!("{condition}: {error}"))?,
-                ),
-                ("code", "" | "true") => filter.has_code(),
-                ("llm", "true") => filter.llm(true),
-                ("llm", "false") => filter.llm(false),
-                ("text", value) if !value.is_empty() => filter.search(value),
-                _ => return Err(format!("cannot read the condition `{condition}`")),
-            };
-        }
-        Ok(filter)
     }
 }

@@ -32,29 +32,29 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod codegen;
-mod consistency;
+mod checks;
+pub mod codes;
 mod convert;
+pub mod datamodel;
 mod diagnostic;
-pub mod fields;
+pub mod generate;
 mod latex;
-mod lint;
-pub mod lints;
+mod linter;
 mod read;
 mod source;
-mod validate;
 pub mod values;
 
 pub use bumpalo;
-pub use consistency::SIMILAR_TITLE_THRESHOLD;
+pub use checks::{SIMILAR_TITLE_THRESHOLD, normalised_title};
 pub use convert::{Record, Rules, follows_key_convention};
 pub use diagnostic::{Diagnostic, Level, Report};
-pub use lint::{Decoded, LintLevel, LintOptions, UnknownCode, decode, levels, lint, lint_decoded};
+pub use linter::{
+    Decoded, LintLevel, LintOptions, UnknownCode, decode, levels, lint, lint_decoded,
+};
 /// The model the reader builds (for build scripts that depend on rrg-bib only).
 pub use rrg_model as model;
-pub use rrg_model::const_name;
+pub use rrg_model::{const_name, suggest};
 pub use source::{Lines, Position, Source};
-pub use validate::normalised_title;
 
 use bumpalo::Bump;
 use sha2::{Digest, Sha256};
@@ -93,7 +93,7 @@ impl<'a> Catalog<'a> {
 /// Returns every finding at once: the syntax of each entry, each field, and
 /// the checks across entries (duplicate keys and aliases, the same work
 /// twice, unknown `related` keys). Findings come sorted by position, each at
-/// the default level of its class under `rules` (see [`lints::LINTS`]);
+/// the default level of its class under `rules` (see [`codes::LINTS`]);
 /// classes off by default are left out. [`lint`] does the same with levels
 /// from a configuration.
 pub fn check<'a>(
@@ -134,8 +134,7 @@ fn check_records<'a>(
         };
         records.push(converter.convert(&raw));
     });
-    validate::check_catalogue(&records, &mut diagnostics);
-    consistency::check(&records, &mut diagnostics);
+    checks::check(&records, &mut diagnostics);
     (records, diagnostics)
 }
 

@@ -243,7 +243,7 @@ fn looks_like_an_entry(line: &str) -> bool {
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(line.len());
     name_end > 0
-        && crate::fields::user_required(&line[..name_end].to_ascii_lowercase()).is_some()
+        && crate::datamodel::required_of(&line[..name_end].to_ascii_lowercase()).is_some()
         && line[name_end..].starts_with('{')
         && line.contains(',')
 }

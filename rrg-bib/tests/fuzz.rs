@@ -148,9 +148,9 @@ fn exercise(bytes: &[u8]) -> Result<(), TestCaseError> {
         &arena,
         Rules { catalogue: true },
     ) {
-        let code = rrg_bib::codegen::generate(
+        let code = rrg_bib::generate::generate(
             &catalog,
-            rrg_bib::codegen::Provenance {
+            rrg_bib::generate::Provenance {
                 generator: "fuzz",
                 command: "fuzz",
             },

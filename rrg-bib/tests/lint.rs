@@ -336,7 +336,7 @@ fn the_documentation_explains_every_code_with_its_levels() {
             continue;
         };
         documented.push(code);
-        let lint = rrg_bib::lints::find(code).unwrap_or_else(|| panic!("{code} is no code"));
+        let lint = rrg_bib::codes::find(code).unwrap_or_else(|| panic!("{code} is no code"));
         let levels = lines.find(|line| !line.is_empty()).unwrap();
         let expected = format!("*{} / {}.*", word(lint.user), word(lint.catalogue));
         assert!(
@@ -344,6 +344,6 @@ fn the_documentation_explains_every_code_with_its_levels() {
             "{code}: {levels:?}, expected {expected:?}"
         );
     }
-    let codes: Vec<&str> = rrg_bib::lints::LINTS.iter().map(|lint| lint.code).collect();
+    let codes: Vec<&str> = rrg_bib::codes::LINTS.iter().map(|lint| lint.code).collect();
     assert_eq!(documented, codes, "documented in the registry's order");
 }

@@ -89,8 +89,9 @@ macro_rules! cite {
 }
 
 /// The BibTeX of catalogue entries, checked and written at compile time:
-/// an `&'static str` with the entries of the keys given, in that order, in
-/// the catalogue's canonical biblatex form (see [`rrg_model::bibtex`]).
+/// an `&'static str` with the entries of the keys given, in that order, as
+/// BibTeX for biber: the form `rrg export --format bibtex` writes, with only
+/// what biblatex's data model knows ([`Style::Portable`](rrg_model::bibtex::Style::Portable)).
 ///
 /// An experiment can print exactly what its write-up must cite:
 ///
@@ -103,6 +104,7 @@ macro_rules! cite {
 /// assert!(REFERENCES.starts_with("@inproceedings{chen-etal-2020-generating,\n"));
 /// // An alias is written as the entry it names, under the entry's own key.
 /// assert!(REFERENCES.contains("@article{johnson-etal-2019-mimic-cxr-de-identified,\n"));
+/// assert!(REFERENCES.contains("  keywords = {dataset"), "roles as keywords, for biber");
 /// print!("{REFERENCES}");
 /// ```
 ///

@@ -58,7 +58,7 @@ fn main() {{
     }}
 
     let mut expected = String::new();
-    rrg_model::bibtex::write_entries(rrg_catalog::entries(), &mut expected).unwrap();
+    rrg_model::bibtex::write_entries_as(rrg_catalog::entries(), rrg_model::bibtex::Style::Portable, &mut expected).unwrap();
     assert_eq!(BIBLIOGRAPHY, expected);
 }}
 "#,

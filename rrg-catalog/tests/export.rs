@@ -258,9 +258,9 @@ mod csl {
 
     #[test]
     fn a_preprint_is_an_article_numbered_by_its_arxiv_id() {
-        let preprint = item("chen-etal-2023-cross-modal");
+        let preprint = item("wang-etal-2023-can");
         assert_eq!(preprint["type"], "article");
-        assert_eq!(preprint["number"], "arXiv:2303.09117");
+        assert_eq!(preprint["number"], "arXiv:2308.16269");
         assert_eq!(preprint["publisher"], "arXiv");
         assert!(preprint.get("container-title-short").is_none());
     }

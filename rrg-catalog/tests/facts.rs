@@ -1,5 +1,7 @@
 //! The catalogue against the collected facts: every item represented exactly
-//! once, every upstream key still resolving, and the facts carried over.
+//! once, every upstream key still resolving, and the facts carried over —
+//! as the corrections of 2026-12 amend them, each applied or left open as
+//! CURATION.md says.
 
 mod common;
 
@@ -7,6 +9,35 @@ use std::collections::BTreeMap;
 
 use rrg_catalog::Entry;
 use serde_json::Value;
+
+/// The fact files beside the repository and how many items each describes:
+/// the first curation's, and the works the survey's README added later.
+const FACT_FILES: &[(&str, usize)] = &[
+    ("data/catalog-facts.json", 111),
+    ("data/upstream-2025-facts.json", 11),
+];
+
+/// The corrections found after the first curation.
+const CORRECTIONS: (&str, usize) = ("data/corrections-2026-12.json", 29);
+
+/// Corrections marked `uncertain` that a bibliographic record confirmed, so
+/// they are applied; CURATION.md ("Corrections of 2026-12") names the record.
+/// Every other uncertain correction is left open and must not be applied.
+const CONFIRMED_BY_A_RECORD: &[&str] = &["c012"];
+
+/// Facts that the record behind an applied correction gives beyond its
+/// `proposed` value, applied with it (CURATION.md names each).
+const ALSO_FROM_THE_RECORD: &[(&str, &str, &str)] = &[
+    ("c003", "doi", "10.18653/v1/2020.findings-emnlp.176"),
+    ("c012", "pages", "385--402"),
+    ("c025", "doi", "10.18653/v1/2023.findings-emnlp.977"),
+];
+
+/// Parts of a proposed value that the catalogue settles otherwise, by a
+/// written rule of CURATION.md: the AMIA Joint Summits proceedings, which
+/// PubMed files as a journal, are `@inproceedings` like the other
+/// proceedings papers a record types as articles.
+const SETTLED_OTHERWISE: &[(&str, &str, &str)] = &[("c009", "entry_type", "inproceedings")];
 
 struct Item<'v> {
     id: &'v str,
@@ -53,23 +84,325 @@ impl<'v> Item<'v> {
     }
 }
 
+fn read_json(dir: &std::path::Path, file: &str) -> Value {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|error| panic!("{} cannot be read: {error}", path.display()));
+    serde_json::from_str(&text).unwrap()
+}
+
 fn with_items(check: impl FnOnce(&[Item<'_>])) {
     let Some(dir) = common::shared_dir() else {
         return;
     };
-    let text = std::fs::read_to_string(dir.join("data/catalog-facts.json")).unwrap();
-    let facts: Value = serde_json::from_str(&text).unwrap();
-    let items: Vec<Item<'_>> = facts["items"]
-        .as_array()
-        .expect("facts hold an items array")
+    let files: Vec<(Value, usize)> = FACT_FILES
         .iter()
-        .map(|json| Item {
+        .map(|(file, count)| (read_json(&dir, file), *count))
+        .collect();
+    let mut items = Vec::new();
+    for ((file, _), (facts, count)) in FACT_FILES.iter().zip(&files) {
+        let these = facts["items"]
+            .as_array()
+            .expect("facts hold an items array");
+        assert_eq!(these.len(), *count, "{file} describes {count} items");
+        items.extend(these.iter().map(|json| Item {
             id: json["id"].as_str().expect("every item has an id"),
+            json,
+        }));
+    }
+    check(&items);
+}
+
+/// One correction of 2026-12.
+struct Correction<'v> {
+    id: &'v str,
+    key: &'v str,
+    field: &'v str,
+    json: &'v Value,
+}
+
+impl Correction<'_> {
+    fn applied(&self) -> bool {
+        self.json["confidence"] == "confirmed" || CONFIRMED_BY_A_RECORD.contains(&self.id)
+    }
+
+    /// The entry it corrects: the key it names resolves, as a key or as an
+    /// alias once the key has changed.
+    fn entry(&self) -> &'static Entry {
+        rrg_catalog::get(self.key)
+            .unwrap_or_else(|| panic!("{}: key {} no longer resolves", self.id, self.key))
+    }
+
+    /// What the entry must hold for `field`: the proposed value where the
+    /// correction is applied, the current one where it is left open; with
+    /// the settlements above.
+    fn expected(&self, field: &str, value: &Value) -> Value {
+        if !self.applied() {
+            return value.clone();
+        }
+        SETTLED_OTHERWISE
+            .iter()
+            .find(|(id, name, _)| *id == self.id && *name == field)
+            .map_or_else(|| value.clone(), |(_, _, settled)| Value::from(*settled))
+    }
+}
+
+fn with_corrections(check: impl FnOnce(&[Correction<'_>])) {
+    let Some(dir) = common::shared_dir() else {
+        return;
+    };
+    let json = read_json(&dir, CORRECTIONS.0);
+    let corrections: Vec<Correction<'_>> = json["corrections"]
+        .as_array()
+        .expect("the corrections are an array")
+        .iter()
+        .map(|json| Correction {
+            id: json["id"].as_str().unwrap(),
+            key: json["key"].as_str().unwrap(),
+            field: json["field"].as_str().unwrap(),
             json,
         })
         .collect();
-    assert_eq!(items.len(), 111, "the facts describe 111 items");
-    check(&items);
+    assert_eq!(corrections.len(), CORRECTIONS.1, "{}", CORRECTIONS.0);
+    for id in CONFIRMED_BY_A_RECORD {
+        let found = corrections.iter().find(|c| c.id == *id).expect(id);
+        assert_eq!(found.json["confidence"], "uncertain", "{id}");
+    }
+    check(&corrections);
+}
+
+/// Ranges are written `--` (an en dash once read); sources sometimes give a
+/// plain hyphen.
+fn dashes(pages: &str) -> String {
+    pages.replace("--", "-").replace('\u{2013}', "-")
+}
+
+fn names_match(entry: &Entry, names: &[&str]) -> Result<(), String> {
+    let truncated = names.last() == Some(&"others");
+    let count = names.len() - usize::from(truncated);
+    if entry.authors.len() != count || entry.authors_truncated != truncated {
+        return Err(format!(
+            "{} authors{}, expected {count}{}",
+            entry.authors.len(),
+            if entry.authors_truncated {
+                " and others"
+            } else {
+                ""
+            },
+            if truncated { " and others" } else { "" }
+        ));
+    }
+    for (person, name) in entry.authors.iter().zip(names) {
+        let family = common::normalised(person.family);
+        if !common::normalised(name).contains(&family) {
+            return Err(format!("author {person} does not match {name:?}"));
+        }
+    }
+    Ok(())
+}
+
+/// Whether `entry` holds `value` for a field as the corrections name it; a
+/// `null` means the field is absent. An unknown field name fails, so no
+/// part of a correction is skipped silently.
+fn holds(entry: &Entry, field: &str, value: &Value) -> Result<(), String> {
+    let text = |found: Option<&str>| -> Result<(), String> {
+        let normal = |pages: Option<&str>| pages.map(dashes);
+        let (found, wanted) = if field == "pages" {
+            (normal(found), normal(value.as_str()))
+        } else {
+            (found.map(str::to_owned), value.as_str().map(str::to_owned))
+        };
+        if found == wanted {
+            Ok(())
+        } else {
+            Err(format!("{field} is {found:?}, expected {wanted:?}"))
+        }
+    };
+    match field {
+        "author" => {
+            let names: Vec<&str> = value
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            names_match(entry, &names)
+        }
+        "title" => text(Some(entry.title)),
+        "year" => {
+            let wanted = value.as_u64().map(|year| year as u16);
+            (entry.year == wanted)
+                .then_some(())
+                .ok_or_else(|| format!("year is {:?}, expected {wanted:?}", entry.year))
+        }
+        "month" => {
+            let wanted = value.as_str().and_then(|month| month.parse::<u8>().ok());
+            (entry.month == wanted)
+                .then_some(())
+                .ok_or_else(|| format!("month is {:?}, expected {wanted:?}", entry.month))
+        }
+        "pages" => text(entry.pages),
+        "volume" => text(entry.volume),
+        "number" => text(entry.number),
+        "series" => text(entry.series),
+        "publisher" => text(entry.publisher),
+        "doi" => text(entry.doi),
+        "eprint" => text(entry.arxiv),
+        "eprinttype" => (value == "arxiv" && entry.arxiv.is_some())
+            .then_some(())
+            .ok_or_else(|| "no arXiv eprint".to_owned()),
+        "journaltitle" | "booktitle" => text(entry.venue.full),
+        "shortvenue" => text(Some(entry.venue.short)),
+        "entry_type" => text(Some(entry.entry_type.as_str())),
+        "key" => text(Some(entry.key)),
+        "ids_add" => entry
+            .answers_to(value.as_str().unwrap())
+            .then_some(())
+            .ok_or_else(|| format!("{value} is no alias")),
+        "code" => text(entry.links.code),
+        "llm" => (Some(entry.llm) == value.as_bool().or(value.is_null().then_some(false)))
+            .then_some(())
+            .ok_or_else(|| format!("llm is {}", entry.llm)),
+        "modality" => {
+            let wanted: Vec<&str> = value
+                .as_str()
+                .map(|list| list.split(',').map(str::trim).collect())
+                .unwrap_or_default();
+            let found: Vec<&str> = entry.modalities.iter().map(|m| m.as_str()).collect();
+            (found == wanted)
+                .then_some(())
+                .ok_or_else(|| format!("modality is {found:?}, expected {wanted:?}"))
+        }
+        other => Err(format!("the test does not know the field `{other}`")),
+    }
+}
+
+/// Every part of a correction's value: a whole field, or the fields of a
+/// published version (whose `null` parts were not read, so they are no
+/// fact to check), and `record`, the address of the record read.
+fn check_correction(correction: &Correction<'_>, value: &Value) -> Vec<String> {
+    let entry = correction.entry();
+    let mut problems = Vec::new();
+    let mut check = |field: &str, value: &Value| {
+        let value = correction.expected(field, value);
+        if let Err(problem) = holds(entry, field, &value) {
+            problems.push(format!(
+                "{} {} ({field}): {problem}",
+                correction.id, correction.key
+            ));
+        }
+    };
+    match (correction.field, value) {
+        ("venue", Value::Object(parts)) => {
+            for (field, value) in parts {
+                if !value.is_null() && field != "record" {
+                    check(field, value);
+                }
+            }
+        }
+        (field, value) => check(field, value),
+    }
+    if correction.applied() {
+        for (id, field, value) in ALSO_FROM_THE_RECORD {
+            if *id == correction.id {
+                check(field, &Value::from(*value));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn each_correction_of_2026_12_is_applied_or_left_open() {
+    with_corrections(|corrections| {
+        let mut problems = Vec::new();
+        for correction in corrections {
+            let value = if correction.applied() {
+                &correction.json["proposed"]
+            } else {
+                &correction.json["current"]
+            };
+            problems.extend(check_correction(correction, value));
+        }
+        assert!(
+            problems.is_empty(),
+            "corrections not as CURATION.md settles them:\n{}",
+            problems.join("\n")
+        );
+    });
+}
+
+/// The facts an item's entry must carry: the item's, amended by the applied
+/// corrections of the entry.
+struct Facts<'v> {
+    year: Option<u16>,
+    authors: Vec<&'v str>,
+    arxiv: Option<&'v str>,
+    doi: Option<&'v str>,
+    pages: Option<&'v str>,
+    volume: Option<&'v str>,
+}
+
+fn facts<'v>(item: &Item<'v>, entry: &Entry, corrections: &[Correction<'v>]) -> Facts<'v> {
+    let mut facts = Facts {
+        year: item.json["year"].as_u64().map(|y| y as u16),
+        authors: item.json["authors"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect(),
+        arxiv: item.str("arxiv"),
+        doi: item.str("doi"),
+        pages: item.str("pages"),
+        volume: match item.str("volume") {
+            // CoRR's `abs/<id>` volume is the arXiv id, kept as `eprint`.
+            Some(corr) if corr.starts_with("abs/") => None,
+            volume => volume,
+        },
+    };
+    for correction in corrections {
+        if !correction.applied() || correction.entry().key != entry.key {
+            continue;
+        }
+        let proposed: &'v Value = &correction.json["proposed"];
+        let mut set = |field: &str, value: &'v Value| match field {
+            "year" => facts.year = value.as_u64().map(|y| y as u16),
+            "author" => {
+                facts.authors = value
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .collect();
+            }
+            "eprint" => facts.arxiv = value.as_str(),
+            "doi" => facts.doi = value.as_str(),
+            "pages" => facts.pages = value.as_str(),
+            "volume" => facts.volume = value.as_str(),
+            _ => {}
+        };
+        match (correction.field, proposed) {
+            ("venue", Value::Object(parts)) => {
+                for (field, value) in parts {
+                    if !value.is_null() {
+                        set(field, value);
+                    }
+                }
+            }
+            (field, value) => set(field, value),
+        }
+        for (id, field, value) in ALSO_FROM_THE_RECORD {
+            if *id == correction.id {
+                match *field {
+                    "doi" => facts.doi = Some(value),
+                    "pages" => facts.pages = Some(value),
+                    other => panic!("{id}: {other} is no fact of this test"),
+                }
+            }
+        }
+    }
+    facts
 }
 
 /// Which entry represents each item; fails unless it is exactly one.
@@ -136,79 +469,48 @@ fn every_upstream_key_still_resolves() {
 
 #[test]
 fn facts_of_single_item_entries_are_carried_over_without_guessing() {
-    with_items(|items| {
-        let map = representation(items);
-        let mut shares: BTreeMap<&str, usize> = BTreeMap::new();
-        for entry in map.values() {
-            *shares.entry(entry.key).or_default() += 1;
-        }
-        for item in items {
-            let entry = map[item.id];
-            if shares[entry.key] > 1 {
-                continue; // merged works take the published record's facts
+    with_corrections(|corrections| {
+        with_items(|items| {
+            let map = representation(items);
+            let mut shares: BTreeMap<&str, usize> = BTreeMap::new();
+            for entry in map.values() {
+                *shares.entry(entry.key).or_default() += 1;
             }
-            let year = item.json["year"].as_u64().map(|y| y as u16);
-            assert_eq!(entry.year, year, "{}: year", entry.key);
-            let names: Vec<&str> = item.json["authors"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .collect();
-            let truncated = names.last() == Some(&"others");
-            let authors = names.len() - usize::from(truncated);
-            assert_eq!(
-                entry.authors.len(),
-                authors,
-                "{}: number of authors",
-                entry.key
-            );
-            assert_eq!(
-                entry.authors_truncated, truncated,
-                "{}: `and others`",
-                entry.key
-            );
-            for (person, name) in entry.authors.iter().zip(&names) {
-                let family = common::normalised(person.family);
-                assert!(
-                    common::normalised(name).contains(&family),
-                    "{}: author {person} does not match the facts' {name:?}",
-                    entry.key
-                );
-            }
-            if authors == 0 {
-                assert!(
-                    entry.unknown.contains(&"author"),
-                    "{}: unknown authors must be declared",
-                    entry.key
-                );
-            }
-            if year.is_none() {
-                assert!(
-                    entry.unknown.contains(&"year"),
-                    "{}: unknown year must be declared",
-                    entry.key
-                );
-            }
-            assert_eq!(entry.arxiv, item.str("arxiv"), "{}: arXiv id", entry.key);
-            assert_eq!(entry.doi, item.str("doi"), "{}: DOI", entry.key);
-            // Ranges are written `--` (an en dash once read); the facts
-            // sometimes give a plain hyphen.
-            let dashes = |pages: &str| pages.replace("--", "-").replace('\u{2013}', "-");
-            assert_eq!(
-                entry.pages.map(dashes),
-                item.str("pages").map(dashes),
-                "{}: pages",
-                entry.key
-            );
-            match item.str("volume") {
-                // CoRR's `abs/<id>` volume is the arXiv id, kept as `eprint`.
-                Some(corr) if corr.starts_with("abs/") => {
-                    assert_eq!(entry.arxiv, corr.strip_prefix("abs/"))
+            for item in items {
+                let entry = map[item.id];
+                if shares[entry.key] > 1 {
+                    continue; // merged works take the published record's facts
                 }
-                volume => assert_eq!(entry.volume, volume, "{}: volume", entry.key),
+                let facts = facts(item, entry, corrections);
+                assert_eq!(entry.year, facts.year, "{}: year", entry.key);
+                if let Err(problem) = names_match(entry, &facts.authors) {
+                    panic!("{}: {problem}", entry.key);
+                }
+                if facts.authors.is_empty() {
+                    assert!(
+                        entry.unknown.contains(&"author"),
+                        "{}: unknown authors must be declared",
+                        entry.key
+                    );
+                }
+                if facts.year.is_none() {
+                    assert!(
+                        entry.unknown.contains(&"year"),
+                        "{}: unknown year must be declared",
+                        entry.key
+                    );
+                }
+                assert_eq!(entry.arxiv, facts.arxiv, "{}: arXiv id", entry.key);
+                assert_eq!(entry.doi, facts.doi, "{}: DOI", entry.key);
+                assert_eq!(
+                    entry.pages.map(dashes),
+                    facts.pages.map(dashes),
+                    "{}: pages",
+                    entry.key
+                );
+                assert_eq!(entry.volume, facts.volume, "{}: volume", entry.key);
             }
-        }
+        });
     });
 }
 
@@ -271,4 +573,42 @@ fn roles_of_merged_items_are_united() {
             }
         }
     });
+}
+
+/// The survey README's later link changes: every link it added is held by
+/// the work's entry or, where the field holds one address only, named in
+/// CURATION.md.
+#[test]
+fn links_added_upstream_are_kept_or_listed_in_curation() {
+    let Some(dir) = common::shared_dir() else {
+        return;
+    };
+    let facts = read_json(&dir, FACT_FILES[1].0);
+    let curation = include_str!("../data/CURATION.md");
+    let mut added = 0;
+    for change in facts["link_changes"].as_array().expect("link changes") {
+        let title = common::normalised(change["title"].as_str().unwrap());
+        let entry = rrg_catalog::entries()
+            .iter()
+            .find(|entry| common::normalised(entry.title) == title)
+            .unwrap_or_else(|| panic!("no entry for the link change of {title}"));
+        let links = &entry.links;
+        let held = [
+            links.paper,
+            links.code,
+            links.reproduction,
+            links.project,
+            links.dataset,
+        ];
+        for link in change["added"].as_array().into_iter().flatten() {
+            let url = link["url"].as_str().unwrap();
+            assert!(
+                held.contains(&Some(url)) || curation.contains(url),
+                "{}: the link {url} added upstream is neither kept nor listed in CURATION.md",
+                entry.key
+            );
+            added += 1;
+        }
+    }
+    assert_eq!(added, 2, "links added upstream");
 }

@@ -221,7 +221,7 @@ fn generated_code() -> String {
         Rules { catalogue: true },
     )
     .unwrap_or_else(|report| panic!("{report}"));
-    rrg_bib::codegen::generate(&catalog, rrg_bib::codegen::SHIPPED)
+    rrg_bib::generate::generate(&catalog, rrg_bib::generate::SHIPPED)
 }
 
 #[test]

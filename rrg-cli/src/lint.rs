@@ -182,7 +182,7 @@ pub fn json(
 
 /// Every code with its group, its level under `options` and what it finds.
 pub fn list(options: &LintOptions, out: &mut String) {
-    let width = rrg_bib::lints::LINTS
+    let width = rrg_bib::codes::LINTS
         .iter()
         .map(|lint| lint.code.len())
         .max()

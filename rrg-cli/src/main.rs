@@ -46,9 +46,13 @@ enum Command {
     Show {
         /// The work's key, or one of its aliases (upstream keys).
         key: String,
-        /// Print the work in the catalogue's biblatex form instead.
-        #[arg(long)]
+        /// Print the work as BibTeX for biber instead (the `bibtex` export).
+        #[arg(long, conflicts_with = "rrg_bib")]
         bibtex: bool,
+        /// Print the work in the catalogue's own biblatex form instead (the
+        /// `rrg-bib` export).
+        #[arg(long)]
+        rrg_bib: bool,
     },
     /// Write the selected works in a format for other tools.
     Export {
@@ -140,9 +144,14 @@ enum Format {
     Json,
     /// CSL-JSON for Zotero, pandoc and citeproc.
     CslJson,
-    /// biblatex in the catalogue's canonical form, custom fields included.
+    /// BibTeX for biber and biblatex (or BibTeX): only what biblatex's data
+    /// model knows, so that `biber --validate-datamodel` has nothing to say.
     Bibtex,
-    /// biblatex with only the fields biblatex's data model knows (for biber).
+    /// The catalogue's own biblatex form, custom fields included (kind,
+    /// shortvenue, code, …): it reads back into the catalogue.
+    RrgBib,
+    /// Deprecated: the old name of `bibtex`; it will be removed in 0.3.
+    #[value(hide = true)]
     BiblatexPortable,
     /// The survey's Markdown list: papers by year, datasets, toolkits.
     Markdown,
@@ -252,12 +261,29 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
     let mut out = io::BufWriter::new(stdout.lock());
     match command {
         Command::List { filters } => list(&filters.select(), &mut out)?,
-        Command::Show { key, bibtex } => show(&key, bibtex, &mut out)?,
+        Command::Show {
+            key,
+            bibtex,
+            rrg_bib,
+        } => {
+            let style = match (bibtex, rrg_bib) {
+                (true, _) => Some(Style::Portable),
+                (_, true) => Some(Style::Canonical),
+                _ => None,
+            };
+            show(&key, style, &mut out)?
+        }
         Command::Export {
             format,
             filters,
             output,
         } => {
+            if format == Format::BiblatexPortable {
+                eprintln!(
+                    "warning: `--format biblatex-portable` is now called `--format bibtex`; \
+                     the old name will be removed in 0.3"
+                );
+            }
             let entries = filters.select();
             match output {
                 None => export(format, &entries, &mut out)?,
@@ -318,7 +344,7 @@ fn list(entries: &[&Entry], out: &mut impl Write) -> io::Result<()> {
     Ok(())
 }
 
-fn show(key: &str, bibtex: bool, out: &mut impl Write) -> Result<(), Failure> {
+fn show(key: &str, bibtex: Option<Style>, out: &mut impl Write) -> Result<(), Failure> {
     let Some(entry) = rrg_catalog::get(key) else {
         let mut message = format!("no work has the key or alias `{key}`");
         if let Some(nearest) = nearest_key(key) {
@@ -327,8 +353,8 @@ fn show(key: &str, bibtex: bool, out: &mut impl Write) -> Result<(), Failure> {
         message.push_str("\nhelp: `rrg list --search TEXT` finds works by title or author");
         return Err(Failure::Message(message));
     };
-    if bibtex {
-        let text = export::bibtex::to_string([entry], Style::Canonical);
+    if let Some(style) = bibtex {
+        let text = export::bibtex::to_string([entry], style);
         out.write_all(text.as_bytes())?;
     } else {
         serde_json::to_writer_pretty(&mut *out, entry).map_err(io::Error::from)?;
@@ -341,11 +367,7 @@ fn show(key: &str, bibtex: bool, out: &mut impl Write) -> Result<(), Failure> {
 fn nearest_key(key: &str) -> Option<&'static str> {
     let keys = rrg_catalog::entries().iter().map(|entry| entry.key);
     let aliases = rrg_catalog::aliases().map(|(alias, _)| alias);
-    keys.chain(aliases)
-        .map(|candidate| (strsim::jaro_winkler(key, candidate), candidate))
-        .filter(|(score, _)| *score > 0.85)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, candidate)| candidate)
+    rrg_bib::suggest::nearest(key, keys.chain(aliases))
 }
 
 fn export(format: Format, entries: &[&Entry], out: &mut impl Write) -> io::Result<()> {
@@ -353,11 +375,11 @@ fn export(format: Format, entries: &[&Entry], out: &mut impl Write) -> io::Resul
     match format {
         Format::Json => export::json::write(entries, out),
         Format::CslJson => export::csl::write(entries, out),
-        Format::Bibtex => {
-            out.write_all(export::bibtex::to_string(entries, Style::Canonical).as_bytes())
-        }
-        Format::BiblatexPortable => {
+        Format::Bibtex | Format::BiblatexPortable => {
             out.write_all(export::bibtex::to_string(entries, Style::Portable).as_bytes())
+        }
+        Format::RrgBib => {
+            out.write_all(export::bibtex::to_string(entries, Style::Canonical).as_bytes())
         }
         Format::Markdown => out.write_all(export::markdown::to_string(entries).as_bytes()),
     }

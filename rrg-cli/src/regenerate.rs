@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 use std::io;
 use std::path::Path;
 
-use rrg_bib::bumpalo::Bump;
-use rrg_bib::{Rules, Source, codegen};
+use rrg_bib::generate;
+use rrg_catalog::Filter;
 use rrg_catalog::export;
 
 /// The command that regenerates every file listed by [`files`], from the
@@ -27,27 +27,29 @@ pub struct GeneratedFile {
 }
 
 /// Every generated file, computed in memory: the catalogue's Rust source
-/// from `source` (the text of [`SOURCE`]) by the build script's code
-/// generator, and the exports from the catalogue compiled into this program,
+/// from `source` (the text of [`SOURCE`]) by the one generate function the
+/// build script uses too ([`generate::crate_sources`]), and the exports from
+/// the catalogue compiled into this program,
 /// which [`check_root`] has checked was built from the same text.
 pub fn files(source: &str) -> Result<Vec<GeneratedFile>, String> {
-    let arena = Bump::new();
-    let catalog = rrg_bib::load(
-        Source::new(codegen::SHIPPED_SOURCE, source),
-        &arena,
-        Rules { catalogue: true },
-    )
-    .map_err(|report| report.to_string())?;
+    let [catalog, lookup] = generate::crate_sources(
+        generate::SHIPPED_SOURCE,
+        source,
+        &Filter::new(),
+        generate::SHIPPED,
+    )?;
     let entries = rrg_catalog::entries();
-    Ok(vec![
+    let mut files = vec![
         GeneratedFile {
             path: "rrg-catalog/src/generated/catalog.rs",
-            contents: codegen::generate(&catalog, codegen::SHIPPED),
+            contents: catalog.contents,
         },
         GeneratedFile {
             path: "rrg-catalog/src/generated/lookup.rs",
-            contents: codegen::lookup_table(&catalog, codegen::SHIPPED),
+            contents: lookup.contents,
         },
+    ];
+    files.extend([
         GeneratedFile {
             path: "schema/catalog.schema.json",
             contents: export::schema::to_string(),
@@ -64,7 +66,8 @@ pub fn files(source: &str) -> Result<Vec<GeneratedFile>, String> {
             path: "docs/works-per-year.svg",
             contents: crate::plot::works_per_year(entries, Some(&generated_note())),
         },
-    ])
+    ]);
+    Ok(files)
 }
 
 /// The note every generated file that can hold a comment starts with.

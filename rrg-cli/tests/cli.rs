@@ -56,13 +56,7 @@ fn help_names_every_subcommand_and_an_example() {
     }
     assert!(help.contains("Examples:"));
     let export = stdout(&["export", "--help"]);
-    for format in [
-        "json",
-        "csl-json",
-        "bibtex",
-        "biblatex-portable",
-        "markdown",
-    ] {
+    for format in ["json", "csl-json", "bibtex", "rrg-bib", "markdown"] {
         assert!(export.contains(format), "{format} missing from:\n{export}");
     }
 }
@@ -165,6 +159,15 @@ fn show_prints_every_field_by_key_or_alias() {
         bib.starts_with("@article{demner-fushman-etal-2016-preparing,\n"),
         "{bib}"
     );
+    assert!(
+        bib.contains("  keywords = {dataset"),
+        "the biber form: {bib}"
+    );
+    let own = stdout(&["show", "--rrg-bib", "iu-xray"]);
+    assert!(
+        own.contains("  kind = {dataset"),
+        "the catalogue's form: {own}"
+    );
 }
 
 #[test]
@@ -193,8 +196,13 @@ fn export_writes_each_format_to_stdout_or_a_file() {
         ("csl-json", export::csl::to_string(selection())),
         (
             "bibtex",
+            export::bibtex::to_string(selection(), Style::Portable),
+        ),
+        (
+            "rrg-bib",
             export::bibtex::to_string(selection(), Style::Canonical),
         ),
+        // The old name of `bibtex`, kept for one release.
         (
             "biblatex-portable",
             export::bibtex::to_string(selection(), Style::Portable),
@@ -229,6 +237,11 @@ fn export_writes_each_format_to_stdout_or_a_file() {
             std::fs::read_to_string(&file).unwrap(),
             text,
             "{format} to a file"
+        );
+        assert_eq!(
+            stderr(&output).contains("is now called `--format bibtex`"),
+            format == "biblatex-portable",
+            "only the old name is deprecated: {format}"
         );
     }
     let everything = stdout(&["export", "-f", "json"]);

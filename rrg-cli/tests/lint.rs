@@ -180,7 +180,7 @@ fn unknown_codes_and_bad_configurations_exit_with_2() {
 #[test]
 fn list_names_every_code_with_its_level() {
     let out = text(&rrg(&["lint", "--list"]).stdout);
-    for lint in rrg_bib::lints::LINTS {
+    for lint in rrg_bib::codes::LINTS {
         assert!(out.contains(lint.code), "{}", lint.code);
     }
     assert!(

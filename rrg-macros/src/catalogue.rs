@@ -19,17 +19,6 @@ mod table {
 /// SHA-256 of the `.bib` source the constants were generated from.
 pub(crate) const SOURCE_SHA256: &str = generated::SOURCE_SHA256;
 
-/// The lowest Jaro-Winkler similarity at which a key is suggested for a
-/// typo. Typos of one or two characters in a catalogue key score above
-/// 0.9; unrelated words stay well below.
-const SUGGESTION_THRESHOLD: f64 = 0.85;
-
-/// How far below the best match a suggestion may score. Keys share long
-/// prefixes (`chen-etal-2020-`), which Jaro-Winkler rewards, so a typo of
-/// one key also scores above the threshold against its neighbours; only
-/// those about as close as the best are worth naming.
-const SUGGESTION_MARGIN: f64 = 0.05;
-
 /// How many keys a did-you-mean help names at most.
 const MAX_SUGGESTIONS: usize = 3;
 
@@ -46,40 +35,33 @@ pub(crate) struct Suggestion {
     pub alias_of: Option<&'static str>,
 }
 
-/// Up to [`MAX_SUGGESTIONS`] keys and aliases most like `typo`, best first,
-/// at most one per entry.
+/// Up to [`MAX_SUGGESTIONS`] keys and aliases most like `typo` (by
+/// [`rrg_model::suggest`]), best first, at most one per entry.
 pub(crate) fn suggestions(typo: &str) -> Vec<Suggestion> {
-    let typo = &typo.to_lowercase();
-    let mut scored: Vec<(f64, &'static str, Suggestion)> = generated::ENTRIES
-        .iter()
-        .flat_map(|entry| {
-            let key = entry.key;
-            std::iter::once(Suggestion {
-                name: key,
-                alias_of: None,
-            })
-            .chain(entry.aliases.iter().map(move |alias| Suggestion {
-                name: alias,
-                alias_of: Some(key),
-            }))
-            .map(move |suggestion| (strsim::jaro_winkler(typo, suggestion.name), key, suggestion))
+    let candidates = generated::ENTRIES.iter().flat_map(|entry| {
+        let key = entry.key;
+        std::iter::once(Suggestion {
+            name: key,
+            alias_of: None,
         })
-        .filter(|(score, _, _)| *score >= SUGGESTION_THRESHOLD)
-        .collect();
-    scored.sort_by(|(a, _, x), (b, _, y)| b.total_cmp(a).then_with(|| x.name.cmp(y.name)));
-    let best = scored.first().map_or(0.0, |(score, _, _)| *score);
+        .chain(entry.aliases.iter().map(move |alias| Suggestion {
+            name: alias,
+            alias_of: Some(key),
+        }))
+    });
     let mut entries = Vec::new();
-    scored
-        .into_iter()
-        .filter(|(score, _, _)| *score >= best - SUGGESTION_MARGIN)
-        .filter(|(_, key, _)| {
-            let new = !entries.contains(key);
-            entries.push(*key);
-            new
-        })
-        .take(MAX_SUGGESTIONS)
-        .map(|(_, _, suggestion)| suggestion)
-        .collect()
+    rrg_model::suggest::ranked(&typo.to_lowercase(), candidates, |suggestion| {
+        suggestion.name
+    })
+    .into_iter()
+    .filter(|suggestion| {
+        let key = suggestion.alias_of.unwrap_or(suggestion.name);
+        let new = !entries.contains(&key);
+        entries.push(key);
+        new
+    })
+    .take(MAX_SUGGESTIONS)
+    .collect()
 }
 
 #[cfg(test)]

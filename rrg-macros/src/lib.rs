@@ -100,7 +100,8 @@ fn expand_cite(input: &Input, entries: Vec<&Entry<'static>>) -> TokenStream2 {
 
 fn expand_bibliography(_: &Input, entries: Vec<&Entry<'static>>) -> TokenStream2 {
     let mut text = String::new();
-    rrg_model::bibtex::write_entries(entries, &mut text).expect("writing to a String cannot fail");
+    rrg_model::bibtex::write_entries_as(entries, rrg_model::bibtex::Style::Portable, &mut text)
+        .expect("writing to a String cannot fail");
     Literal::string(&text).into_token_stream()
 }
 

@@ -70,8 +70,8 @@
 
 use core::fmt::{self, Write};
 
-use crate::fields::{FIELDS, ValueKind};
-use crate::{Entry, EntryType, Kind, Modality, Person};
+use crate::fields::{FIELDS, Field, FieldSpec, Value, ValueKind};
+use crate::{Entry, EntryType, Person};
 
 /// Writes one entry: `@type{key,`, one `  name = {value},` line per present
 /// field in the canonical order, `}` and a blank line.
@@ -183,21 +183,29 @@ pub fn write_entry_as(entry: &Entry<'_>, style: Style, out: &mut impl Write) -> 
     }
     writeln!(out, "@{}{{{},", entry.entry_type, entry.key)?;
     for spec in FIELDS {
-        let (name, value) = match style {
-            Style::Canonical => (spec.name, value(entry, spec.name)),
-            Style::Portable => match portable_name(entry, spec.name, spec.custom) {
-                Some("keywords") => ("keywords", keywords(entry)),
-                Some(name) => (name, value(entry, spec.name)),
+        let name = match style {
+            Style::Canonical => spec.name,
+            Style::Portable => match portable_name(entry, spec) {
+                Some(name) => name,
                 None => continue,
             },
         };
-        let Some(value) = value else {
+        if name == "keywords" {
+            // The portable form's tags: roles, modalities and the LLM flag.
+            if entry.tags().next().is_some() {
+                out.write_str("  keywords = {")?;
+                write_list(entry.tags(), out)?;
+                out.write_str("},\n")?;
+            }
+            continue;
+        }
+        let Some(value) = spec.field.get(entry) else {
             continue;
         };
         write!(out, "  {name} = {{")?;
         match value {
-            Value::Str(text) if spec.value == ValueKind::Text => write_text(text, out)?,
-            Value::Str(text) => out.write_str(text)?,
+            Value::Text(text) if spec.value == ValueKind::Text => write_text(text, out)?,
+            Value::Text(text) => out.write_str(text)?,
             Value::Names { people, others } => write_names(people, others, out)?,
             Value::Keys(keys) => write_list(keys.iter().copied(), out)?,
             Value::Kinds(kinds) => write_list(kinds.iter().map(|kind| kind.as_str()), out)?,
@@ -206,7 +214,6 @@ pub fn write_entry_as(entry: &Entry<'_>, style: Style, out: &mut impl Write) -> 
             }
             Value::Number(number) => write!(out, "{number}")?,
             Value::True => out.write_str("true")?,
-            Value::Keywords(entry) => write_list(entry.tags(), out)?,
         }
         out.write_str("},\n")?;
     }
@@ -245,93 +252,21 @@ pub fn write_entries_as<'r, 'e: 'r>(
 /// The name a field of the table has in the portable form, or `None` when
 /// that form leaves it out. `keywords` stands in for `kind` and carries the
 /// modalities and the LLM flag too.
-fn portable_name(entry: &Entry<'_>, name: &'static str, custom: bool) -> Option<&'static str> {
-    match name {
-        "kind" => Some("keywords"),
-        "shortname" => Some("shorttitle"),
-        _ if custom => None,
-        "related" => None,
-        "publisher" if entry.entry_type == EntryType::Article => None,
-        "volume"
+fn portable_name(entry: &Entry<'_>, spec: &FieldSpec) -> Option<&'static str> {
+    match spec.field {
+        Field::Kind => Some("keywords"),
+        Field::ShortName => Some("shorttitle"),
+        _ if spec.custom => None,
+        Field::Related => None,
+        Field::Publisher if entry.entry_type == EntryType::Article => None,
+        Field::Volume
             if !entry
                 .volume
                 .is_some_and(|v| v.bytes().all(|b| b.is_ascii_digit())) =>
         {
             None
         }
-        _ => Some(name),
-    }
-}
-
-/// The `keywords` of the portable form: the entry's [tags](Entry::tags).
-fn keywords<'e>(entry: &'e Entry<'e>) -> Option<Value<'e>> {
-    entry.tags().next().map(|_| Value::Keywords(entry))
-}
-
-/// A field's value as the writer needs it.
-enum Value<'e> {
-    /// Text, escaped or verbatim as the field's [`ValueKind`] says.
-    Str(&'e str),
-    Names {
-        people: &'e [Person<'e>],
-        others: bool,
-    },
-    Keys(&'e [&'e str]),
-    Kinds(&'e [Kind]),
-    Modalities(&'e [Modality]),
-    Number(u16),
-    True,
-    /// The `keywords` of the portable form.
-    Keywords(&'e Entry<'e>),
-}
-
-/// The value of the field named `name`, or `None` when the entry has none.
-fn value<'e>(entry: &Entry<'e>, name: &str) -> Option<Value<'e>> {
-    let text = |text: Option<&'e str>| text.filter(|text| !text.is_empty()).map(Value::Str);
-    let keys = |keys: &'e [&'e str]| (!keys.is_empty()).then_some(Value::Keys(keys));
-    let names = |people: &'e [Person<'e>], others: bool| {
-        (!people.is_empty() || others).then_some(Value::Names { people, others })
-    };
-    // The full venue title is a `booktitle` for works inside a collection and
-    // a `journaltitle` otherwise; the reader takes either.
-    let in_collection = matches!(
-        entry.entry_type,
-        EntryType::InProceedings | EntryType::InCollection | EntryType::InBook
-    );
-    match name {
-        "ids" => keys(entry.aliases),
-        "kind" => (!entry.kinds.is_empty()).then_some(Value::Kinds(entry.kinds)),
-        "author" => names(entry.authors, entry.authors_truncated),
-        "title" => text(Some(entry.title)),
-        "shortname" => text(entry.short_name),
-        "booktitle" => text(entry.venue.full.filter(|_| in_collection)),
-        "journaltitle" => text(entry.venue.full.filter(|_| !in_collection)),
-        "shortvenue" => text(Some(entry.venue.short)),
-        "year" => entry.year.map(Value::Number),
-        "month" => entry.month.map(|month| Value::Number(month.into())),
-        "pages" => text(entry.pages),
-        "volume" => text(entry.volume),
-        "number" => text(entry.number),
-        "series" => text(entry.series),
-        "editor" => names(entry.editors, false),
-        "publisher" => text(entry.publisher),
-        "location" => text(entry.location),
-        "organization" => text(entry.organization),
-        "isbn" => text(entry.isbn),
-        "issn" => text(entry.issn),
-        "doi" => text(entry.doi),
-        "eprint" => text(entry.arxiv),
-        "eprinttype" => entry.arxiv.map(|_| Value::Str("arxiv")),
-        "url" => text(entry.links.paper),
-        "code" => text(entry.links.code),
-        "reproduction" => text(entry.links.reproduction),
-        "project" => text(entry.links.project),
-        "dataset" => text(entry.links.dataset),
-        "modality" => (!entry.modalities.is_empty()).then_some(Value::Modalities(entry.modalities)),
-        "llm" => entry.llm.then_some(Value::True),
-        "related" => keys(entry.related),
-        "unknown" => keys(entry.unknown),
-        _ => None,
+        _ => Some(spec.name),
     }
 }
 
@@ -473,7 +408,7 @@ mod tests {
     use alloc::string::String;
 
     use super::*;
-    use crate::{Links, Venue};
+    use crate::{Kind, Links, Modality, Venue};
 
     const EMPTY: Entry<'static> = Entry::new("doe-2021-example", EntryType::Misc, "");
 

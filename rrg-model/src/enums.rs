@@ -92,3 +92,15 @@ model_enum! {
         Misc = "misc",
     }
 }
+
+impl EntryType {
+    /// Whether a work of this type is part of a collection (a proceedings
+    /// paper, a chapter), whose venue is a `booktitle` rather than a
+    /// `journaltitle`.
+    pub const fn is_contribution(self) -> bool {
+        matches!(
+            self,
+            EntryType::InProceedings | EntryType::InCollection | EntryType::InBook
+        )
+    }
+}

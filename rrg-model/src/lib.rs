@@ -11,7 +11,7 @@
 //!
 //! The crate is `no_std` unless the `std` feature (on by default) is enabled.
 //! The optional `serde` and `schemars` features derive `Serialize` and
-//! `JsonSchema`; `codegen` turns values back into Rust tokens.
+//! `JsonSchema`; `codegen` turns values back into Rust source ([`tokens`]).
 #![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -20,24 +20,28 @@
 mod macros;
 
 pub mod bibtex;
-#[cfg(feature = "codegen")]
-pub mod codegen;
 mod completeness;
 mod entry;
 mod enums;
 pub mod fields;
 mod filter;
+mod filter_text;
 #[cfg(feature = "std")]
 mod ident;
 pub mod lookup;
 #[cfg(feature = "schemars")]
 pub mod schema;
+#[cfg(feature = "std")]
+pub mod suggest;
 mod text;
+#[cfg(feature = "codegen")]
+pub mod tokens;
 
 pub use completeness::Completeness;
 pub use entry::{Entry, FIRST_YEAR, LAST_YEAR, Links, Person, Venue};
 pub use enums::{EntryType, Kind, Modality, ParseEnumError};
-pub use filter::{Filter, YearRange};
+pub use filter::{Filter, ParseYearRangeError, YearRange};
+pub use filter_text::{FILTER_CONDITIONS, FilterErrorReason, ParseFilterError};
 #[cfg(feature = "std")]
 pub use ident::const_name;
 pub use text::{cmp_ignore_case, contains_ignore_case, eq_ignore_case};

@@ -26,10 +26,10 @@ macro_rules! model_struct {
         }
 
         #[cfg(feature = "codegen")]
-        impl<$lt> $crate::codegen::StaticTokens for $name<$lt> {
+        impl<$lt> $crate::tokens::StaticTokens for $name<$lt> {
             const LEAF: bool = false;
 
-            fn write_static(&self, code: &mut $crate::codegen::Code) {
+            fn write_static(&self, code: &mut $crate::tokens::Code) {
                 code.model_path(stringify!($name));
                 code.raw(" {");
                 let mut separator = " ";
@@ -43,12 +43,12 @@ macro_rules! model_struct {
                 code.raw(" }");
             }
 
-            fn write_type(code: &mut $crate::codegen::Code) {
+            fn write_type(code: &mut $crate::tokens::Code) {
                 code.model_path(concat!(stringify!($name), "<'static>"));
             }
 
             fn shareable(&self) -> bool {
-                true $(&& <$ty as $crate::codegen::StaticTokens>::LEAF)*
+                true $(&& <$ty as $crate::tokens::StaticTokens>::LEAF)*
             }
         }
     };
@@ -107,14 +107,14 @@ macro_rules! model_enum {
         }
 
         #[cfg(feature = "codegen")]
-        impl $crate::codegen::StaticTokens for $name {
-            fn write_static(&self, code: &mut $crate::codegen::Code) {
+        impl $crate::tokens::StaticTokens for $name {
+            fn write_static(&self, code: &mut $crate::tokens::Code) {
                 code.model_path(match self {
                     $($name::$variant => concat!(stringify!($name), "::", stringify!($variant)),)*
                 });
             }
 
-            fn write_type(code: &mut $crate::codegen::Code) {
+            fn write_type(code: &mut $crate::tokens::Code) {
                 code.model_path(stringify!($name));
             }
         }

@@ -1,15 +1,16 @@
-// `bibliography!` is the canonical BibTeX of the entries, in the order given.
+// `bibliography!` is the BibTeX for biber of the entries, in the order given.
 use rrg_catalog::bibliography;
 
 const REFERENCES: &str = bibliography!("mimic-cxr", "chen-etal-2020-generating");
 
 fn main() {
     let mut expected = String::new();
-    rrg_model::bibtex::write_entries(
+    rrg_model::bibtex::write_entries_as(
         [
             rrg_catalog::get("mimic-cxr").unwrap(),
             rrg_catalog::get("chen-etal-2020-generating").unwrap(),
         ],
+        rrg_model::bibtex::Style::Portable,
         &mut expected,
     )
     .unwrap();

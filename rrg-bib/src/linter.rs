@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
+use crate::codes::{self, LINTS};
 use crate::diagnostic::{Diagnostic, Level, Report};
-use crate::lints::{self, LINTS};
 use crate::source::Source;
 
 /// What to do with one class of finding.
@@ -138,14 +138,14 @@ impl LintOptions {
             self.warnings = Some(level);
             return Ok(());
         }
-        match lints::find(code) {
+        match codes::find(code) {
             Some(lint) => {
                 self.levels.insert(lint.code, level);
                 Ok(())
             }
             None => Err(UnknownCode {
                 code: code.to_owned(),
-                nearest: lints::nearest(code),
+                nearest: codes::nearest(code),
             }),
         }
     }
@@ -161,7 +161,7 @@ impl LintOptions {
         if let Some(level) = self.levels.get(code) {
             return *level;
         }
-        let default = LintLevel::of(match lints::find(code) {
+        let default = LintLevel::of(match codes::find(code) {
             Some(lint) => lint.default_level(self.catalogue),
             None => found_at,
         });
@@ -169,11 +169,6 @@ impl LintOptions {
             (LintLevel::Warn, Some(level)) => level,
             _ => default,
         }
-    }
-
-    /// The levels set explicitly, by code.
-    pub fn overrides(&self) -> impl Iterator<Item = (&'static str, LintLevel)> + '_ {
-        self.levels.iter().map(|(code, level)| (*code, *level))
     }
 
     /// Gives each finding its level and drops the allowed ones.
@@ -362,7 +357,7 @@ fn lint_with<'s>(
 
 /// Every class of finding with its level under `options`, for `rrg lint
 /// --list`.
-pub fn levels(options: &LintOptions) -> Vec<(&'static lints::Lint, LintLevel)> {
+pub fn levels(options: &LintOptions) -> Vec<(&'static codes::Lint, LintLevel)> {
     LINTS
         .iter()
         .map(|lint| (lint, options.level(lint.code)))

@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::Literal;
 
 /// A value that can be written as a Rust constant expression of its own type
 /// with `'static` lifetime.
@@ -24,8 +24,8 @@ pub trait StaticTokens {
     /// ever shared, so shared values never nest.
     const LEAF: bool = true;
 
-    /// Writes the expression, e.g. `Kind::Paper` or `&["a", "b"]`, in the
-    /// buffer's [`Paths`] style.
+    /// Writes the expression, e.g. `Kind::Paper` or `&["a", "b"]`, naming
+    /// the model's types as [`Code::IMPORTS`] imports them.
     fn write_static(&self, code: &mut Code);
 
     /// Writes the type of the expression, e.g. `Person<'static>`.
@@ -36,27 +36,6 @@ pub trait StaticTokens {
     fn shareable(&self) -> bool {
         false
     }
-
-    /// The expression as tokens, with absolute paths
-    /// (`::rrg_model::Kind::Paper`, `::core::option::Option::None`) so that
-    /// it needs no imports.
-    fn static_tokens(&self) -> TokenStream {
-        let mut code = Code::new(Paths::Absolute);
-        self.write_static(&mut code);
-        code.text
-            .parse()
-            .expect("a written value is valid Rust tokens")
-    }
-}
-
-/// How a [`Code`] buffer names the model types and `Option`'s variants.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Paths {
-    /// `::rrg_model::Person`, `::core::option::Option::Some`: valid anywhere.
-    Absolute,
-    /// `Person`, `Some`: shorter, for code that imports the model types
-    /// (see [`Code::IMPORTS`]) and keeps the prelude.
-    Imported,
 }
 
 /// Marks a shared value's index in a buffer's text until [`Code::finish`].
@@ -64,10 +43,9 @@ pub enum Paths {
 const MARK: char = '\0';
 
 /// A buffer of generated Rust source.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Code {
     text: String,
-    paths: Paths,
     shared: Option<Shared>,
 }
 
@@ -97,32 +75,24 @@ pub struct SharedConst {
 }
 
 impl Code {
-    /// The `use` item that [`Paths::Imported`] code needs.
+    /// The `use` item that generated code needs: it names the model's
+    /// types without a path, and `Option`'s variants from the prelude.
     pub const IMPORTS: &'static str =
         "use ::rrg_model::{Entry, EntryType, Kind, Links, Modality, Person, Venue};";
 
     /// An empty buffer that writes every value in place.
-    pub fn new(paths: Paths) -> Self {
-        Code {
-            text: String::new(),
-            paths,
-            shared: None,
-        }
+    pub fn new() -> Self {
+        Code::default()
     }
 
     /// An empty buffer that notes every [shareable](StaticTokens::shareable)
     /// value, so that [`Code::finish`] can write those that occur more than
     /// once as shared constants.
-    pub fn sharing(paths: Paths) -> Self {
+    pub fn sharing() -> Self {
         Code {
             shared: Some(Shared::default()),
-            ..Code::new(paths)
+            ..Code::new()
         }
-    }
-
-    /// The buffer's path style.
-    pub fn paths(&self) -> Paths {
-        self.paths
     }
 
     /// Appends fixed syntax: punctuation, keywords, identifiers. Never text
@@ -144,21 +114,12 @@ impl Code {
 
     /// Appends a model type or value by its path, e.g. `Kind::Paper`.
     pub fn model_path(&mut self, path: &str) {
-        if self.paths == Paths::Absolute {
-            self.text.push_str("::rrg_model::");
-        }
         self.text.push_str(path);
     }
 
     /// Appends one of `Option`'s variants or the type: `Some`, `None` or
     /// `Option`.
     pub fn option_path(&mut self, name: &str) {
-        if self.paths == Paths::Absolute {
-            self.text.push_str("::core::option::Option::");
-            if name == "Option" {
-                self.text.truncate(self.text.len() - "Option::".len());
-            }
-        }
         self.text.push_str(name);
     }
 
@@ -180,7 +141,7 @@ impl Code {
         let index = match shared.index.get(&key) {
             Some(&index) => index,
             None => {
-                let mut ty = Code::new(self.paths);
+                let mut ty = Code::new();
                 T::write_type(&mut ty);
                 let index = shared.values.len();
                 shared.values.push(SharedValue {
@@ -360,26 +321,24 @@ mod tests {
     use crate::{Kind, Person, Venue};
 
     #[test]
-    fn absolute_tokens_need_no_imports() {
+    fn values_are_written_as_literals_and_model_paths() {
         let person = Person {
             family: "Doe \"the\" \\ }",
             given: None,
             prefix: None,
             suffix: None,
         };
-        assert_eq!(
-            person.static_tokens().to_string(),
-            concat!(
-                ":: rrg_model :: Person { family : \"Doe \\\"the\\\" \\\\ }\" , ",
-                "given : :: core :: option :: Option :: None , ",
-                "prefix : :: core :: option :: Option :: None , ",
-                "suffix : :: core :: option :: Option :: None }"
-            )
-        );
+        let mut code = Code::new();
+        code.value(&person);
         let kinds: &[Kind] = &[Kind::Paper];
+        code.raw("; ");
+        code.value(&kinds);
         assert_eq!(
-            kinds.static_tokens().to_string(),
-            "& [:: rrg_model :: Kind :: Paper]"
+            code.finish("s").0,
+            concat!(
+                "Person { family: \"Doe \\\"the\\\" \\\\ }\", ",
+                "given: None, prefix: None, suffix: None }; &[Kind::Paper]"
+            )
         );
     }
 
@@ -395,7 +354,7 @@ mod tests {
         };
         let empty: &[&str] = &[];
         let no_kinds: &[Kind] = &[];
-        let mut code = Code::sharing(Paths::Imported);
+        let mut code = Code::sharing();
         for venue in [&miccai, &tmi, &miccai] {
             code.value(venue);
             code.raw(";");

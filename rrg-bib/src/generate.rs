@@ -1,4 +1,9 @@
-//! Writing the catalogue as Rust source: one key-sorted static array of
+//! Writing the catalogue as Rust source, and the one function that makes
+//! every Rust file rrg-catalog compiles from a `.bib` file:
+//! [`crate_sources`], which its build script (with the `reader` feature),
+//! `rrg regenerate` and the drift tests all call.
+//!
+//! The catalogue is one key-sorted static array of
 //! entries, a sorted alias table, one named constant per entry, and the
 //! values that several entries share.
 //!
@@ -9,10 +14,14 @@
 //! person, venue, list of kinds or empty list that occurs more than once is
 //! a shared constant that entries name instead of repeating it.
 
-use rrg_model::codegen::{Code, Paths, SharedConst, StaticTokens};
-use rrg_model::lookup;
+use std::io;
+use std::path::Path;
 
-use crate::Catalog;
+use rrg_model::Filter;
+use rrg_model::lookup;
+use rrg_model::tokens::{Code, SharedConst, StaticTokens};
+
+use crate::{Catalog, Rules, Source};
 use rrg_model::const_name;
 
 /// Catalogues of up to this many entries are pretty-printed. Larger ones are
@@ -43,6 +52,69 @@ pub const SHIPPED: Provenance<'static> = Provenance {
 /// The name the shipped catalogue's source goes by in the generated
 /// headers: its path in the rrg-catalog package.
 pub const SHIPPED_SOURCE: &str = "data/reference.bib";
+
+/// One Rust file that rrg-catalog compiles: its name in `src/generated/`
+/// (and in the build script's `OUT_DIR`) and its whole text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// The file name, e.g. `catalog.rs`.
+    pub name: &'static str,
+    /// The whole content.
+    pub contents: String,
+}
+
+/// Every Rust file rrg-catalog compiles, from the text of a `.bib` file
+/// named `name`: the constants (`catalog.rs`, see [`generate`]) and the
+/// lookup table of keys and aliases (`lookup.rs`, see [`lookup_table`]).
+/// The whole file is validated first; `filter` then only leaves entries out
+/// (and with them their aliases and named constants).
+///
+/// # Errors
+///
+/// Every problem in the file, rendered as the linter renders it, each with
+/// its line and column.
+pub fn crate_sources(
+    name: &str,
+    text: &str,
+    filter: &Filter<'_>,
+    provenance: Provenance<'_>,
+) -> Result<[GeneratedFile; 2], String> {
+    let arena = bumpalo::Bump::new();
+    let mut catalog = crate::load(Source::new(name, text), &arena, Rules { catalogue: true })
+        .map_err(|report| report.to_string())?;
+    catalog
+        .records
+        .retain(|record| filter.matches(&record.entry));
+    Ok([
+        GeneratedFile {
+            name: "catalog.rs",
+            contents: generate(&catalog, provenance),
+        },
+        GeneratedFile {
+            name: "lookup.rs",
+            contents: lookup_table(&catalog, provenance),
+        },
+    ])
+}
+
+/// Writes generated files into `dir`, leaving a file whose content is
+/// already the same untouched (so that its time stamp does not change).
+///
+/// # Errors
+///
+/// The first file that cannot be written, with its path.
+pub fn write_into(dir: &Path, files: &[GeneratedFile]) -> io::Result<()> {
+    for file in files {
+        let path = dir.join(file.name);
+        if std::fs::read(&path).is_ok_and(|old| old == file.contents.as_bytes()) {
+            continue;
+        }
+        std::fs::write(&path, &file.contents).map_err(|error| {
+            io::Error::new(error.kind(), format!("{}: {error}", path.display()))
+        })?;
+    }
+    Ok(())
+}
 
 /// How the generated source is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,7 +178,7 @@ fn source(catalog: &Catalog<'_>) -> String {
 
     // The named constants go first into a buffer that notes repeated
     // values, so that the shared ones are known before anything is written.
-    let mut constants = Code::sharing(Paths::Imported);
+    let mut constants = Code::sharing();
     for (record, name) in catalog.records.iter().zip(&names) {
         constants.raw("    #[doc = ");
         constants.str(&constant_doc(&record.entry));
@@ -132,7 +204,7 @@ fn source(catalog: &Catalog<'_>) -> String {
         .collect();
     aliases.sort_unstable();
 
-    let mut code = Code::new(Paths::Imported);
+    let mut code = Code::new();
     code.raw("/// SHA-256 of the `.bib` source this catalogue was generated from.\n");
     code.raw("pub const SOURCE_SHA256: &str = ");
     code.str(&catalog.sha256);
@@ -233,7 +305,7 @@ fn list_order(catalog: &Catalog<'_>, code: &mut Code) {
 
 /// The private module of shared values.
 fn shared_module(shared: &[SharedConst]) -> String {
-    let mut code = Code::new(Paths::Imported);
+    let mut code = Code::new();
     code.raw("/// Values that several entries share, each written once.\nmod ");
     code.raw(SHARED);
     code.raw(" {\n");

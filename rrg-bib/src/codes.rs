@@ -392,24 +392,20 @@ pub const LINTS: &[Lint] = &[
 /// The class of finding with this code.
 ///
 /// ```
-/// use rrg_bib::{Level, lints};
+/// use rrg_bib::{Level, codes};
 ///
-/// let lint = lints::find("duplicate-key").unwrap();
+/// let lint = codes::find("duplicate-key").unwrap();
 /// assert_eq!(lint.default_level(false), Some(Level::Error));
-/// assert!(lints::find("no-such-code").is_none());
+/// assert!(codes::find("no-such-code").is_none());
 /// ```
 pub fn find(code: &str) -> Option<&'static Lint> {
     LINTS.iter().find(|lint| lint.code == code)
 }
 
-/// The known code most like `code`, if one is close enough to be a typo.
+/// The known code most like `code`, if one is close enough to be a typo
+/// (by [`crate::suggest`]).
 pub fn nearest(code: &str) -> Option<&'static str> {
-    LINTS
-        .iter()
-        .map(|lint| (strsim::jaro_winkler(code, lint.code), lint.code))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, code)| code)
+    crate::suggest::nearest(code, LINTS.iter().map(|lint| lint.code))
 }
 
 #[cfg(test)]

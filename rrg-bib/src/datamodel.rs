@@ -1,35 +1,11 @@
-//! What the reader needs to know about fields beyond the shared table in
-//! [`rrg_model::fields`]: required fields per entry type, and the names other
-//! tools use.
+//! biblatex's and BibTeX's data model, for reading a user's `.bib` file:
+//! the entry types and the fields each requires, the names other tools use
+//! for types and fields, and the fields that are known at all. The
+//! catalogue's own fields, their BibTeX spellings and what the catalogue
+//! requires are in the one field table, [`rrg_model::fields`].
 
 use rrg_model::EntryType;
-pub use rrg_model::fields::{FIELDS, FieldSpec, ValueKind, field};
-
-/// Common names of other tools for fields this catalogue spells otherwise.
-pub fn preferred_name(name: &str) -> Option<&'static str> {
-    match name {
-        "journal" => Some("journaltitle"),
-        "address" => Some("location"),
-        "date" => Some("year"),
-        "archiveprefix" => Some("eprinttype"),
-        _ => None,
-    }
-}
-
-/// The fields an entry of this type must have (or declare unknown).
-///
-/// A simplified form of the biblatex data model: every entry needs author,
-/// title and year; contributions to a collection need the collection's title.
-pub fn required_fields(entry_type: EntryType) -> &'static [&'static str] {
-    match entry_type {
-        EntryType::Article => &["author", "title", "journaltitle", "year"],
-        EntryType::InProceedings | EntryType::InCollection | EntryType::InBook => {
-            &["author", "title", "booktitle", "year"]
-        }
-        EntryType::Proceedings => &["title", "year"],
-        _ => &["author", "title", "year"],
-    }
-}
+use rrg_model::fields::FIELDS;
 
 /// Type names other tools use for the types this catalogue knows.
 pub fn entry_type(name: &str) -> Option<EntryType> {
@@ -43,14 +19,15 @@ pub fn entry_type(name: &str) -> Option<EntryType> {
     })
 }
 
-/// The BibTeX spellings of biblatex fields that a user's file may use; the
-/// linter reads them as the biblatex field (`journal` as `journaltitle`).
+/// The biblatex name of a field a user's file may spell the BibTeX way; the
+/// linter reads `journal` as `journaltitle`. The spellings of the
+/// catalogue's own fields come from the field table.
 pub fn biblatex_name(name: &str) -> &str {
+    if let Some(spec) = FIELDS.iter().find(|spec| spec.bibtex_name == Some(name)) {
+        return spec.name;
+    }
     match name {
-        "journal" => "journaltitle",
-        "address" => "location",
         "school" => "institution",
-        "archiveprefix" => "eprinttype",
         "primaryclass" => "eprintclass",
         "annote" => "annotation",
         "key" => "sortkey",
@@ -58,10 +35,16 @@ pub fn biblatex_name(name: &str) -> &str {
     }
 }
 
+/// Whether a user's file may hold this field without a finding: biblatex's
+/// and BibTeX's fields, those reference managers write, and the catalogue's.
+pub fn is_well_known(name: &str) -> bool {
+    WELL_KNOWN_FIELDS.contains(&name) || FIELDS.iter().any(|spec| spec.name == name)
+}
+
 /// Fields of biblatex's data model and of BibTeX's styles, and those that
 /// reference managers commonly write (`abstract`, `keywords`, `file`, …):
 /// a user's file may have any of them.
-pub const WELL_KNOWN_FIELDS: &[&str] = &[
+const WELL_KNOWN_FIELDS: &[&str] = &[
     "abstract",
     "addendum",
     "afterword",
@@ -238,16 +221,6 @@ pub const WELL_KNOWN_FIELDS: &[&str] = &[
     "publication_date",
     "priority",
     "readstatus",
-    "shortvenue",
-    "kind",
-    "code",
-    "reproduction",
-    "project",
-    "dataset",
-    "modality",
-    "llm",
-    "unknown",
-    "shortname",
 ];
 
 /// Fields a user is likely to have meant when a field name is unknown.
@@ -287,20 +260,13 @@ const COMMON_FIELDS: &[&str] = &[
     "year",
 ];
 
-/// The common field a user probably meant by an unknown field name: one
-/// edit away (two for names of eight letters or more), a swap of two
-/// neighbouring letters counting as one edit.
+/// The common field a user probably meant by an unknown field name (see
+/// [`crate::suggest`]).
 pub fn misspelt(name: &str) -> Option<&'static str> {
-    if name.chars().count() < 4 || WELL_KNOWN_FIELDS.contains(&name) {
+    if is_well_known(name) {
         return None;
     }
-    let allowed = if name.chars().count() >= 8 { 2 } else { 1 };
-    COMMON_FIELDS
-        .iter()
-        .map(|field| (strsim::osa_distance(name, field), *field))
-        .filter(|(distance, _)| *distance <= allowed)
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, field)| field)
+    crate::suggest::nearest(name, COMMON_FIELDS.iter().copied())
 }
 
 /// The entry types of biblatex's data model and BibTeX's, by the name a
@@ -308,7 +274,7 @@ pub fn misspelt(name: &str) -> Option<&'static str> {
 /// each group (`year` or `date`, `author` or `editor`). An `@online` entry
 /// needs no link here (biblatex's manual asks for a `url`, `doi` or
 /// `eprint`): a link is often left out of a preprint's entry on purpose.
-pub fn user_required(type_name: &str) -> Option<&'static [&'static [&'static str]]> {
+pub fn required_of(type_name: &str) -> Option<&'static [&'static [&'static str]]> {
     const AUTHOR: &[&str] = &["author"];
     const AUTHOR_OR_EDITOR: &[&str] = &["author", "editor"];
     const EDITOR: &[&str] = &["editor"];

@@ -1,189 +1,17 @@
-//! Checks of facts that contradict each other or another entry, beyond
-//! those the catalogue has always made ([`crate::validate`]): keys that
-//! differ only in case, nearly identical titles, a key whose year is not the
-//! entry's, an article in a conference, a preprint filed as an article and
-//! an author list cut short.
+//! One work recorded twice: the same DOI, arXiv id or normalised title in
+//! two entries, and titles that are nearly identical.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use rrg_model::EntryType;
+use rrg_model::fields::Field;
 
 use crate::convert::Record;
 use crate::diagnostic::Diagnostic;
-use crate::validate::normalised_title;
 
 /// The least similarity of two normalised titles that counts as nearly
 /// identical: `1 - levenshtein(a, b) / max(len(a), len(b))`, in characters.
 pub const SIMILAR_TITLE_THRESHOLD: f64 = 0.95;
-
-pub(crate) fn check(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
-    check_key_case(records, out);
-    check_similar_titles(records, out);
-    for record in records {
-        check_key_year(record, out);
-        check_venue(record, out);
-        if record.entry.authors_truncated {
-            out.push(
-                Diagnostic::warning(
-                    "truncated-authors",
-                    record.field_span("author"),
-                    "the author list is cut short with `and others`",
-                )
-                .help("list every author if the work names them: styles print `et al.` themselves when the list is long"),
-            );
-        }
-    }
-}
-
-/// Keys and aliases that differ only in letter case: BibTeX treats them as
-/// one key, biber as two.
-fn check_key_case(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<String, (&str, Range<usize>)> = HashMap::new();
-    for record in records {
-        let entry = &record.entry;
-        let names = std::iter::once((entry.key, record.key_span.clone())).chain(
-            entry
-                .aliases
-                .iter()
-                .enumerate()
-                .map(|(i, alias)| (*alias, record.item_span("ids", i))),
-        );
-        for (name, span) in names {
-            let folded = name.to_lowercase();
-            match seen.get(&folded) {
-                Some((first, first_span)) if *first != name => out.push(
-                    Diagnostic::warning(
-                        "key-case",
-                        span,
-                        format!("key `{name}` differs from `{first}` only in letter case"),
-                    )
-                    .note(format!("`{first}` is"), first_span.clone())
-                    .help("BibTeX takes them for one key and biber for two: rename one, or merge the entries"),
-                ),
-                Some(_) => {}
-                None => {
-                    seen.insert(folded, (name, span));
-                }
-            }
-        }
-    }
-}
-
-/// The years a key names: runs of exactly four digits from 1900 to 2099
-/// that are not part of a dotted number (an arXiv id such as `1901.07042`).
-fn key_years(key: &str) -> Vec<u16> {
-    let bytes = key.as_bytes();
-    let mut years = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_digit() {
-            i += 1;
-        }
-        let dotted = (start > 0 && matches!(bytes[start - 1], b'.' | b':'))
-            || (i < bytes.len() && matches!(bytes[i], b'.' | b':'));
-        if i - start == 4 && !dotted {
-            let year: u16 = key[start..i].parse().unwrap_or(0);
-            if (1900..2100).contains(&year) && !years.contains(&year) {
-                years.push(year);
-            }
-        }
-    }
-    years
-}
-
-fn check_key_year(record: &Record<'_>, out: &mut Vec<Diagnostic>) {
-    let entry = &record.entry;
-    let Some(year) = entry.year else { return };
-    if let [named] = key_years(entry.key)[..] {
-        if named != year {
-            out.push(
-                Diagnostic::warning(
-                    "key-year-mismatch",
-                    record.field_span("year"),
-                    format!("the key `{}` says {named} but the year is {year}", entry.key),
-                )
-                .note("the key is", record.key_span.clone())
-                .help("check which year is right; if the key must stay, keep it and correct the year, or give the entry a new key and keep the old one in `ids`"),
-            );
-        }
-    }
-}
-
-/// Words that make a journal title the title of a conference's proceedings.
-const CONFERENCE_WORDS: &[&str] = &[
-    "proceedings",
-    "conference",
-    "workshop",
-    "symposium",
-    "congress",
-];
-
-/// Journals whose titles hold such a word all the same.
-const JOURNALS_NAMED_PROCEEDINGS: &[&str] = &[
-    "national academy of sciences",
-    "proceedings of the ieee",
-    "vldb endowment",
-    "royal society",
-    "proceedings of the acm on",
-    "american mathematical society",
-    "mayo clinic proceedings",
-    "conference series",
-];
-
-fn check_venue(record: &Record<'_>, out: &mut Vec<Diagnostic>) {
-    let entry = &record.entry;
-    if entry.entry_type != EntryType::Article {
-        return;
-    }
-    let Some(journal) = entry.venue.full else {
-        return;
-    };
-    let lower = journal.to_lowercase();
-    let span = record.field_span("journaltitle");
-    let preprint = ["arxiv", "corr", "biorxiv", "medrxiv"]
-        .iter()
-        .any(|server| {
-            lower
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|word| word == *server)
-        });
-    if preprint {
-        out.push(
-            Diagnostic::warning(
-                "arxiv-preprint",
-                span,
-                format!("`{journal}` names a preprint server: this `@article` is a preprint"),
-            )
-            .help(
-                "fine as it is; if the work has since been published, cite the published version",
-            ),
-        );
-        return;
-    }
-    let conference = CONFERENCE_WORDS.iter().any(|word| {
-        lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == *word)
-    }) && !JOURNALS_NAMED_PROCEEDINGS
-        .iter()
-        .any(|journal| lower.contains(journal));
-    if conference {
-        out.push(
-            Diagnostic::warning(
-                "article-in-proceedings",
-                span,
-                format!("`{journal}` looks like a conference, not a journal"),
-            )
-            .help("a paper in proceedings is `@inproceedings` with `booktitle`; keep `@article` only if this is a journal"),
-        );
-    }
-}
 
 /// A title prepared for comparison: its normalised characters and digits.
 struct Title {
@@ -194,6 +22,69 @@ struct Title {
 
 /// The length of the pieces a title is cut into for the index.
 const PIECE: usize = 4;
+
+pub(super) fn check(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
+    check_same_work(records, out);
+    check_similar_titles(records, out);
+}
+
+/// The same DOI, arXiv id or title in two entries means one work twice.
+fn check_same_work(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
+    type Seen<'r> = HashMap<String, (&'r str, Range<usize>)>;
+    let mut seen: [(Field, &str, Seen<'_>); 3] = [
+        (Field::Doi, "DOI", HashMap::new()),
+        (Field::Eprint, "arXiv id", HashMap::new()),
+        (Field::Title, "title", HashMap::new()),
+    ];
+    for record in records {
+        let entry = &record.entry;
+        let identities = [
+            entry.doi.map(str::to_ascii_lowercase),
+            entry.arxiv.map(arxiv_without_version),
+            Some(normalised_title(entry.title)).filter(|title| !title.is_empty()),
+        ];
+        for ((field, what, seen), identity) in seen.iter_mut().zip(identities) {
+            let Some(identity) = identity else { continue };
+            let span = record.field_span(*field);
+            match seen.get(&identity) {
+                Some((first_key, first_span)) => out.push(
+                    Diagnostic::error(
+                        "same-work",
+                        span,
+                        format!("`{}` has the same {what} as `{first_key}`: one work recorded twice", entry.key),
+                    )
+                    .note(format!("`{first_key}` has it"), first_span.clone())
+                    .help("merge the two entries into one, keeping the other key as an alias in `ids`"),
+                ),
+                None => {
+                    seen.insert(identity, (entry.key, span));
+                }
+            }
+        }
+    }
+}
+
+fn arxiv_without_version(id: &str) -> String {
+    match id.rsplit_once('v') {
+        Some((base, version))
+            if !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            base.to_owned()
+        }
+        _ => id.to_owned(),
+    }
+}
+
+/// A title reduced to its lowercase letters and digits, so that case,
+/// punctuation, spacing and hyphenation (`Mix-up`, `Mixup`) do not hide a
+/// repeat.
+pub fn normalised_title(title: &str) -> String {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
 
 /// Pairs of entries whose normalised titles are nearly identical (but not
 /// identical: that is `same-work`).
@@ -298,7 +189,7 @@ fn similar_in_group(records: &[Record<'_>], titles: &[Title], out: &mut Vec<Diag
             out.push(
                 Diagnostic::warning(
                     "similar-title",
-                    later.field_span("title"),
+                    later.field_span(Field::Title),
                     format!(
                         "`{}` has nearly the title of `{}` ({:.0} % alike): the same work twice?",
                         later.entry.key,
@@ -306,7 +197,7 @@ fn similar_in_group(records: &[Record<'_>], titles: &[Title], out: &mut Vec<Diag
                         (similarity * 100.0).floor()
                     ),
                 )
-                .note(format!("`{}` has it", earlier.entry.key), earlier.field_span("title"))
+                .note(format!("`{}` has it", earlier.entry.key), earlier.field_span(Field::Title))
                 .help("if they are one work, merge them and keep the other key in `ids`; if not, ignore this warning"),
             );
         }
@@ -393,15 +284,5 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn years_in_keys() {
-        assert_eq!(key_years("chen-etal-2020-generating"), [2020]);
-        assert_eq!(key_years("chen2020memory"), [2020]);
-        assert_eq!(key_years("1901.07042"), Vec::<u16>::new());
-        assert_eq!(key_years("smith-12345"), Vec::<u16>::new());
-        assert_eq!(key_years("a-2019-b-2020"), [2019, 2020]);
-        assert_eq!(key_years("x1850"), Vec::<u16>::new());
     }
 }

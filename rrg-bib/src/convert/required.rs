@@ -1,0 +1,95 @@
+//! Required fields, the `unknown` escape hatch, and fields that go together.
+
+use rrg_model::fields::{FIELDS, Field};
+
+use super::{Converter, EntryState, user};
+use crate::diagnostic::Diagnostic;
+
+impl Converter<'_, '_> {
+    pub(super) fn check_required(&mut self, state: &EntryState<'_>) {
+        let entry = &state.entry;
+        let key_span = &state.key_span;
+        let unknown = entry.unknown;
+        if self.rules.catalogue {
+            for spec in FIELDS
+                .iter()
+                .filter(|spec| spec.required.of(entry.entry_type))
+            {
+                let name = spec.name;
+                if !state.gives(name) && !unknown.contains(&name) {
+                    self.out.push(
+                        Diagnostic::error(
+                            "missing-field",
+                            key_span.clone(),
+                            format!("`@{}` entry lacks required field `{name}`", entry.entry_type),
+                        )
+                        .help(format!("add `{name} = {{…}}`; if no source gives it, declare it with `unknown = {{{name}}}`")),
+                    );
+                }
+            }
+        } else {
+            // biblatex's data model, where `year` may be a `date`.
+            let type_name = &state.type_name;
+            for group in user::required_of(type_name).unwrap_or_default() {
+                let satisfied = group
+                    .iter()
+                    .any(|name| state.gives(name) || unknown.contains(name));
+                if !satisfied {
+                    let name = group[0];
+                    let alternatives = match &group[1..] {
+                        [] => String::new(),
+                        rest => format!(
+                            " (or {})",
+                            rest.iter()
+                                .map(|other| format!("`{other}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    };
+                    self.out.push(
+                        Diagnostic::error(
+                            "missing-field",
+                            key_span.clone(),
+                            format!("`@{type_name}` entry lacks required field `{name}`"),
+                        )
+                        .help(format!("add `{name} = {{…}}`{alternatives}: biblatex's data model requires it of `@{type_name}`")),
+                    );
+                }
+            }
+        }
+        let unknown_spans = state
+            .items
+            .iter()
+            .find(|(field, _)| *field == Field::Unknown)
+            .map(|(_, spans)| spans.as_slice())
+            .unwrap_or_default();
+        for (name, span) in unknown.iter().zip(unknown_spans) {
+            if state.gives(name) {
+                self.out.push(
+                    Diagnostic::error(
+                        "unknown-but-present",
+                        span.clone(),
+                        format!("`{name}` is declared unknown but the entry gives it"),
+                    )
+                    .help(format!("remove `{name}` from `unknown`")),
+                );
+            }
+        }
+        if state.gives("journaltitle") && state.gives("booktitle") {
+            self.out.push(
+                Diagnostic::error("conflicting-fields", key_span.clone(), "entry has both `journaltitle` and `booktitle`")
+                    .help("an article appears in a journal (`journaltitle`), a paper in proceedings (`booktitle`): keep the one that fits the entry type"),
+            );
+        }
+        if self.rules.catalogue && state.gives("eprint") != state.gives("eprinttype") {
+            self.out.push(
+                Diagnostic::error(
+                    "missing-field",
+                    key_span.clone(),
+                    "`eprint` and `eprinttype` go together",
+                )
+                .help("write both: `eprint = {2010.16056}, eprinttype = {arxiv}`"),
+            );
+        }
+    }
+}
