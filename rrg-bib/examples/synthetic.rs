@@ -155,6 +155,7 @@ fn write_entry(out: &mut String, index: usize, rng: &mut Lcg) {
         );
     }
     let _ = writeln!(out, "  kind         = {{paper}},");
+    let _ = writeln!(out, "  evidence     = {{record}},");
     let _ = writeln!(out, "  author       = {{{}}},", authors.join(" and "));
     let _ = writeln!(
         out,

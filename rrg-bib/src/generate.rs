@@ -393,7 +393,7 @@ mod tests {
 
 @inproceedings{doe-etal-2021-first,
   ids        = {doe2021},
-  kind       = {paper},
+  kind       = {paper}, evidence = {record},
   author     = {Doe, Jane and Roe, Richard},
   title      = {A "Quoted" Title with \textbackslash{} and \{braces\}},
   booktitle  = miccai,
@@ -402,7 +402,7 @@ mod tests {
 }
 
 @inproceedings{doe-2022-second,
-  kind       = {paper},
+  kind       = {paper}, evidence = {record},
   author     = {Doe, Jane},
   title      = {Second},
   booktitle  = miccai,

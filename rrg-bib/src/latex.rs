@@ -3,26 +3,23 @@
 //! LaTeX reads as markup (`&`, `%`, `#`) left unescaped in text.
 
 use biblatex::RawChunk;
+use rrg_model::fields::{Field, ValueKind};
 
 use crate::diagnostic::Diagnostic;
 use crate::read::RawRecord;
 use crate::source::Source;
 
-/// Fields whose value is taken verbatim or is no printed text: links,
-/// identifiers, key lists, file names, and free text that styles do not
-/// typeset (abstracts, annotations).
+/// Fields outside the catalogue's table whose value is taken verbatim or is
+/// no printed text: links, identifiers, key lists, file names, and free
+/// text that styles do not typeset (abstracts, annotations). Of the
+/// table's fields, only text and names are typeset ([`is_typeset`]).
 const NOT_TYPESET: &[&str] = &[
-    "url",
     "urlraw",
-    "doi",
-    "eprint",
     "file",
     "pdf",
     "verba",
     "verbb",
     "verbc",
-    "ids",
-    "related",
     "crossref",
     "xref",
     "xdata",
@@ -31,16 +28,18 @@ const NOT_TYPESET: &[&str] = &[
     "abstract",
     "annote",
     "annotation",
-    "code",
-    "reproduction",
-    "project",
-    "dataset",
-    "isbn",
-    "issn",
-    "unknown",
-    "modality",
-    "kind",
 ];
+
+/// Whether a field's value is printed, so that LaTeX reads its markup.
+fn is_typeset(name: &str) -> bool {
+    match rrg_model::fields::field(name) {
+        Some(spec) => {
+            matches!(spec.value, ValueKind::Text | ValueKind::Names)
+                && !matches!(spec.field, Field::Isbn | Field::Issn)
+        }
+        None => !NOT_TYPESET.contains(&name),
+    }
+}
 
 pub(crate) fn check(source: &Source<'_>, record: &RawRecord<'_>, out: &mut Vec<Diagnostic>) {
     {
@@ -70,7 +69,7 @@ pub(crate) fn check(source: &Source<'_>, record: &RawRecord<'_>, out: &mut Vec<D
                         out.push(finding);
                     }
                 }
-                if !NOT_TYPESET.contains(&name.as_str()) {
+                if is_typeset(&name) {
                     if let Some(finding) = unescaped(text, start, &name) {
                         out.push(finding);
                     }

@@ -10,7 +10,7 @@
 //!
 //! let text = r#"
 //! @article{doe-2021-example,
-//!   kind       = {paper},
+//!   kind       = {paper}, evidence = {record},
 //!   author     = {Doe, Jane},
 //!   title      = {An Example},
 //!   journaltitle = {Journal of Examples},

@@ -136,12 +136,14 @@ fn missing_required_fields_and_the_unknown_escape_hatch() {
             "missing-field.bib:9:16: error[missing-field]: `@inproceedings` entry lacks required field `booktitle`",
             "missing-field.bib:26:16: error[missing-field]: `@inproceedings` entry lacks required field `kind`",
             "missing-field.bib:26:16: error[missing-field]: `@inproceedings` entry lacks required field `shortvenue`",
+            "missing-field.bib:26:16: error[missing-field]: `@inproceedings` entry lacks required field `evidence`",
         ],
     );
+    assert!(help(&report.diagnostics[4]).contains("`evidence = {label}`"));
     assert!(help(&report.diagnostics[0]).contains("unknown = {journaltitle}"));
     assert!(help(&report.diagnostics[1]).contains("booktitle = {…}"));
 
-    // Outside the catalogue's conventions, `kind` and `shortvenue` are optional.
+    // Outside the catalogue's conventions, `kind`, `shortvenue` and `evidence` are optional.
     let plain = run(fixture!("missing-field"), PLAIN);
     assert_eq!(plain.headlines(), report.headlines()[..2]);
 }

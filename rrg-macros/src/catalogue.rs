@@ -113,7 +113,7 @@ mod tests {
         );
         assert_eq!(
             names("chen-etal-2021-crossmodal"),
-            ["chen-etal-2021-cross-modal", "chen-etal-2023-cross-modal"]
+            ["chen-etal-2021-cross-modal", "chen-etal-2025-cross-modal"]
         );
         // The alias scores best; the key of the same entry is not repeated.
         assert_eq!(names("li-etal-2019-knowledge"), ["li-2019-etal-knowledge"]);

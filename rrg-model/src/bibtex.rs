@@ -77,7 +77,7 @@ use crate::{Entry, EntryType, Person};
 /// field in the canonical order, `}` and a blank line.
 ///
 /// ```
-/// use rrg_model::{Entry, EntryType, Kind, Links, Person, Venue};
+/// use rrg_model::{Entry, EntryType, Evidence, Kind, Links, Person, Venue};
 ///
 /// let entry = Entry {
 ///     key: "doe-2021-example",
@@ -86,6 +86,8 @@ use crate::{Entry, EntryType, Person};
 ///     kinds: &[Kind::Paper],
 ///     title: "Fast & Accurate Reports: 10% Better",
 ///     short_name: None,
+///     other_names: &[],
+///     name_source: None,
 ///     authors: &[Person { family: "Doe", given: Some("Jane"), prefix: None, suffix: None }],
 ///     authors_truncated: true,
 ///     editors: &[],
@@ -107,6 +109,8 @@ use crate::{Entry, EntryType, Person};
 ///     modalities: &[],
 ///     llm: false,
 ///     related: &[],
+///     listed_in: &[],
+///     evidence: Evidence::Record,
 ///     unknown: &[],
 /// };
 /// let mut text = String::new();
@@ -121,6 +125,7 @@ use crate::{Entry, EntryType, Person};
 ///      \x20 shortvenue = {JoE},\n\
 ///      \x20 year = {2021},\n\
 ///      \x20 pages = {1--10},\n\
+///      \x20 evidence = {record},\n\
 ///      }\n\n"
 /// );
 /// ```
@@ -212,6 +217,8 @@ pub fn write_entry_as(entry: &Entry<'_>, style: Style, out: &mut impl Write) -> 
             Value::Modalities(modalities) => {
                 write_list(modalities.iter().map(|modality| modality.as_str()), out)?
             }
+            Value::Lists(lists) => write_list(lists.iter().map(|list| list.as_str()), out)?,
+            Value::Evidence(evidence) => out.write_str(evidence.as_str())?,
             Value::Number(number) => write!(out, "{number}")?,
             Value::True => out.write_str("true")?,
         }
@@ -408,7 +415,7 @@ mod tests {
     use alloc::string::String;
 
     use super::*;
-    use crate::{Kind, Links, Modality, Venue};
+    use crate::{Evidence, Kind, Links, List, Modality, Venue};
 
     const EMPTY: Entry<'static> = Entry::new("doe-2021-example", EntryType::Misc, "");
 
@@ -437,6 +444,8 @@ mod tests {
             kinds: &[Kind::Paper, Kind::Dataset],
             title: "A Title",
             short_name: Some("SHORT"),
+            other_names: &["OTHER"],
+            name_source: Some("title"),
             authors: DOE,
             authors_truncated: true,
             editors: ROE,
@@ -467,6 +476,8 @@ mod tests {
             modalities: &[Modality::ChestXray, Modality::Ct],
             llm: true,
             related: &["other-2020-key"],
+            listed_in: &[List::SynlpRrgReview],
+            evidence: Evidence::Record,
             unknown: &["location"],
         }
     }
@@ -521,6 +532,8 @@ mod tests {
   author = {Doe, Jane and others},
   title = {A Title},
   shortname = {SHORT},
+  othernames = {OTHER},
+  namesource = {title},
   journaltitle = {Journal of Examples},
   shortvenue = {JoE},
   year = {2021},
@@ -546,6 +559,8 @@ mod tests {
   modality = {chest-xray, ct},
   llm = {true},
   related = {other-2020-key},
+  listedin = {synlp-rrg-review},
+  evidence = {record},
   unknown = {location},
 }
 
@@ -554,15 +569,21 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_entry_has_only_its_head() {
-        assert_eq!(bib(&EMPTY), "@misc{doe-2021-example,\n}\n\n");
+    fn an_empty_entry_has_only_its_head_and_evidence() {
+        assert_eq!(
+            bib(&EMPTY),
+            "@misc{doe-2021-example,\n  evidence = {label},\n}\n\n"
+        );
     }
 
     #[test]
     fn several_entries_follow_each_other() {
         let mut out = String::new();
         write_entries(&[EMPTY, EMPTY], &mut out).unwrap();
-        assert_eq!(out, "@misc{doe-2021-example,\n}\n\n".repeat(2));
+        assert_eq!(
+            out,
+            "@misc{doe-2021-example,\n  evidence = {label},\n}\n\n".repeat(2)
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! One work of the literature and its parts.
 
-use crate::{EntryType, Kind, Modality};
+use crate::{EntryType, Evidence, Kind, List, Modality};
 
 model_struct! {
     /// A person: an author or an editor.
@@ -72,8 +72,17 @@ model_struct! {
         pub kinds: &'a [Kind],
         /// The title in plain Unicode, LaTeX resolved.
         pub title: &'a str,
-        /// The name a data set or toolkit is known by, e.g. `MIMIC-CXR`.
+        /// The name the work is known by: a method's (`R2Gen`), a data
+        /// set's (`MIMIC-CXR`) or a toolkit's (`CheXbert`); `None` when no
+        /// source names it.
         pub short_name: Option<&'a str>,
+        /// Further names of the work, e.g. a method's name in its preprint
+        /// when the published version renamed it.
+        pub other_names: &'a [&'a str],
+        /// Where the names come from: `title` (the title's own prefix,
+        /// `PromptMRG: …`), `list:<list>` (a list marks it), or the address
+        /// of the authors' code or paper that uses it.
+        pub name_source: Option<&'a str>,
         /// The authors in order.
         pub authors: &'a [Person<'a>],
         /// Whether the source ends the author list with "and others", so that
@@ -120,6 +129,11 @@ model_struct! {
         pub llm: bool,
         /// Keys of related entries in the same catalogue.
         pub related: &'a [&'a str],
+        /// The public lists that name the work.
+        pub listed_in: &'a [List],
+        /// Whether the bibliographic facts come from a record or only from
+        /// a list's label.
+        pub evidence: Evidence,
         /// Names of the fields a complete record would have but whose value
         /// is unknown, e.g. `author` or `year`.
         pub unknown: &'a [&'a str],
@@ -152,6 +166,8 @@ impl Links<'static> {
 impl<'a> Entry<'a> {
     /// An entry with a key, a type and a title and nothing else known: the
     /// start for building one by hand (`Entry { year: Some(2024), ..Entry::new(…) }`).
+    /// Its facts count as a list's label ([`Evidence::Label`]) until a
+    /// record is named.
     pub const fn new(key: &'a str, entry_type: EntryType, title: &'a str) -> Self {
         Entry {
             key,
@@ -160,6 +176,8 @@ impl<'a> Entry<'a> {
             kinds: &[],
             title,
             short_name: None,
+            other_names: &[],
+            name_source: None,
             authors: &[],
             authors_truncated: false,
             editors: &[],
@@ -184,8 +202,17 @@ impl<'a> Entry<'a> {
             modalities: &[],
             llm: false,
             related: &[],
+            listed_in: &[],
+            evidence: Evidence::Label,
             unknown: &[],
         }
+    }
+
+    /// The names the work is known by, the main one first.
+    pub fn names(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.short_name
+            .into_iter()
+            .chain(self.other_names.iter().copied())
     }
 
     /// Whether the work plays this role.
@@ -259,13 +286,13 @@ impl<'a> Entry<'a> {
         self.authors.first()
     }
 
-    /// Whether the title, the short name, or any author's name contains
+    /// Whether the title, a name of the work, or any author's name contains
     /// `needle`, ignoring case (Unicode simple case folding; no allocation).
     pub fn mentions(&self, needle: &str) -> bool {
         crate::contains_ignore_case(self.title, needle)
             || self
-                .short_name
-                .is_some_and(|name| crate::contains_ignore_case(name, needle))
+                .names()
+                .any(|name| crate::contains_ignore_case(name, needle))
             || self.authors.iter().any(|person| person.mentions(needle))
     }
 }

@@ -93,6 +93,60 @@ model_enum! {
     }
 }
 
+model_enum! {
+    /// A public list of the field's works, read at one commit
+    /// ([`List::repository`], [`List::commit`]); an entry names the lists
+    /// that name it in [`Entry::listed_in`](crate::Entry::listed_in).
+    pub enum List {
+        /// The README of the survey *A Systematic Review of Deep
+        /// Learning-based Research on Radiology Report Generation*.
+        SynlpRrgReview = "synlp-rrg-review",
+        /// A list by the survey's first author, with a `.bib` file.
+        AlonzoAwesomeRrg = "alonzo-awesome-rrg",
+        /// A list of report-generation papers by year, to 2026.
+        MkRunnerAwesomeRrg = "mk-runner-awesome-rrg",
+        /// A list of medical report generation papers, data sets and CT
+        /// works, to 2026.
+        EventAhuMedicalImageAnalysis = "event-ahu-mia",
+    }
+}
+
+impl List {
+    /// The repository the list lives in, as `owner/name` on GitHub.
+    pub const fn repository(self) -> &'static str {
+        match self {
+            List::SynlpRrgReview => "synlp/RRG-Review",
+            List::AlonzoAwesomeRrg => "AlonzoLeeeooo/awesome-radiology-report-generation",
+            List::MkRunnerAwesomeRrg => "mk-runner/Awesome-Radiology-Report-Generation",
+            List::EventAhuMedicalImageAnalysis => "Event-AHU/Medical_Image_Analysis",
+        }
+    }
+
+    /// The commit the catalogue read the list at (abbreviated).
+    pub const fn commit(self) -> &'static str {
+        match self {
+            List::SynlpRrgReview => "0ed7cd0",
+            List::AlonzoAwesomeRrg => "f2e2621",
+            List::MkRunnerAwesomeRrg => "373e70d",
+            List::EventAhuMedicalImageAnalysis => "131e5ec",
+        }
+    }
+}
+
+model_enum! {
+    /// Where an entry's bibliographic facts (authors, venue, year, pages,
+    /// identifiers) come from.
+    pub enum Evidence {
+        /// A bibliographic record: a publisher's or the Anthology's page,
+        /// an arXiv abstract, the authors' own BibTeX, a published
+        /// reference list.
+        Record = "record",
+        /// Only the label a list gives (`MICCAI'24`): the venue and year are
+        /// the list's word, not a checked fact.
+        Label = "label",
+    }
+}
+
 impl EntryType {
     /// Whether a work of this type is part of a collection (a proceedings
     /// paper, a chapter), whose venue is a `booktitle` rather than a

@@ -8,7 +8,7 @@
 //! field's BibTeX spelling (`journal` for `journaltitle`) and when the
 //! catalogue requires it.
 
-use crate::{Entry, EntryType, Kind, Modality, Person};
+use crate::{Entry, EntryType, Evidence, Kind, List, Modality, Person};
 
 /// What a field's value must look like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +39,15 @@ pub enum ValueKind {
     Bool,
     /// A comma-separated list of field names.
     FieldNames,
+    /// A comma-separated list of names (`R2GenCMN, CMN`).
+    TextList,
+    /// Where a name comes from: `title`, `list:<list>` or an `http(s)://`
+    /// address.
+    NameSource,
+    /// A comma-separated list of public lists (`synlp-rrg-review`, …).
+    Lists,
+    /// `record` or `label`.
+    Evidence,
 }
 
 /// When the catalogue requires a field (present, or named in `unknown`).
@@ -78,6 +87,8 @@ pub enum Field {
     Author,
     Title,
     ShortName,
+    OtherNames,
+    NameSource,
     BookTitle,
     JournalTitle,
     ShortVenue,
@@ -104,6 +115,8 @@ pub enum Field {
     Modality,
     Llm,
     Related,
+    ListedIn,
+    Evidence,
     Unknown,
 }
 
@@ -186,7 +199,21 @@ pub const FIELDS: &[FieldSpec] = &[
         Field::ShortName,
         "shortname",
         V::Text,
-        "name of a data set or toolkit",
+        "the name the work is known by, e.g. R2Gen",
+    )
+    .ours(),
+    row(
+        Field::OtherNames,
+        "othernames",
+        V::TextList,
+        "further names of the work",
+    )
+    .ours(),
+    row(
+        Field::NameSource,
+        "namesource",
+        V::NameSource,
+        "where the names come from: title, list:<list> or a link",
     )
     .ours(),
     row(Field::BookTitle, "booktitle", V::Text, "proceedings title")
@@ -276,6 +303,21 @@ pub const FIELDS: &[FieldSpec] = &[
         "keys of related entries",
     ),
     row(
+        Field::ListedIn,
+        "listedin",
+        V::Lists,
+        "the public lists that name the work",
+    )
+    .ours(),
+    row(
+        Field::Evidence,
+        "evidence",
+        V::Evidence,
+        "where the facts come from: record or label",
+    )
+    .ours()
+    .required(Required::Always),
+    row(
         Field::Unknown,
         "unknown",
         V::FieldNames,
@@ -323,6 +365,10 @@ pub enum Value<'e> {
     Kinds(&'e [Kind]),
     /// Modalities.
     Modalities(&'e [Modality]),
+    /// Public lists.
+    Lists(&'e [List]),
+    /// Where the facts come from.
+    Evidence(Evidence),
     /// A year or a month.
     Number(u16),
     /// A flag that is set.
@@ -362,6 +408,8 @@ impl Field {
             Field::Author => names(entry.authors, entry.authors_truncated),
             Field::Title => text(Some(entry.title)),
             Field::ShortName => text(entry.short_name),
+            Field::OtherNames => keys(entry.other_names),
+            Field::NameSource => text(entry.name_source),
             Field::BookTitle => text(entry.venue.full.filter(|_| contribution)),
             Field::JournalTitle => text(entry.venue.full.filter(|_| !contribution)),
             Field::ShortVenue => text(Some(entry.venue.short)),
@@ -390,6 +438,10 @@ impl Field {
             }
             Field::Llm => entry.llm.then_some(Value::True),
             Field::Related => keys(entry.related),
+            Field::ListedIn => {
+                (!entry.listed_in.is_empty()).then_some(Value::Lists(entry.listed_in))
+            }
+            Field::Evidence => Some(Value::Evidence(entry.evidence)),
             Field::Unknown => keys(entry.unknown),
         }
     }
@@ -414,6 +466,18 @@ impl Field {
             }
             (Field::Unknown, Value::Keys(keys)) => {
                 entry.unknown = keys;
+                return Ok(());
+            }
+            (Field::OtherNames, Value::Keys(names)) => {
+                entry.other_names = names;
+                return Ok(());
+            }
+            (Field::ListedIn, Value::Lists(lists)) => {
+                entry.listed_in = lists;
+                return Ok(());
+            }
+            (Field::Evidence, Value::Evidence(evidence)) => {
+                entry.evidence = evidence;
                 return Ok(());
             }
             (Field::Kind, Value::Kinds(kinds)) => {
@@ -464,6 +528,7 @@ impl Field {
             }
             (Field::EprintType, Value::Text(_)) => return Ok(()),
             (Field::ShortName, Value::Text(_)) => &mut entry.short_name,
+            (Field::NameSource, Value::Text(_)) => &mut entry.name_source,
             (Field::BookTitle | Field::JournalTitle, Value::Text(_)) => &mut entry.venue.full,
             (Field::Pages, Value::Text(_)) => &mut entry.pages,
             (Field::Volume, Value::Text(_)) => &mut entry.volume,
@@ -487,6 +552,8 @@ impl Field {
                 | Field::Author
                 | Field::Title
                 | Field::ShortName
+                | Field::OtherNames
+                | Field::NameSource
                 | Field::BookTitle
                 | Field::JournalTitle
                 | Field::ShortVenue
@@ -513,6 +580,8 @@ impl Field {
                 | Field::Modality
                 | Field::Llm
                 | Field::Related
+                | Field::ListedIn
+                | Field::Evidence
                 | Field::Unknown,
                 _,
             ) => return wrong,
@@ -541,14 +610,20 @@ mod tests {
             },
             ValueKind::Year => Value::Number(2021),
             ValueKind::Month => Value::Number(6),
-            ValueKind::Keys | ValueKind::FieldNames => Value::Keys(&["doe-2020-other"]),
+            ValueKind::Keys | ValueKind::FieldNames | ValueKind::TextList => {
+                Value::Keys(&["doe-2020-other"])
+            }
+            ValueKind::Lists => Value::Lists(&[List::SynlpRrgReview]),
+            ValueKind::Evidence => Value::Evidence(Evidence::Record),
             ValueKind::Kinds => Value::Kinds(&[Kind::Paper]),
             ValueKind::Modalities => Value::Modalities(&[Modality::ChestXray]),
             ValueKind::Bool => Value::True,
             ValueKind::EprintType => Value::Text("arxiv"),
-            ValueKind::Text | ValueKind::Url | ValueKind::Doi | ValueKind::Eprint => {
-                Value::Text("x")
-            }
+            ValueKind::Text
+            | ValueKind::NameSource
+            | ValueKind::Url
+            | ValueKind::Doi
+            | ValueKind::Eprint => Value::Text("x"),
         }
     }
 
@@ -617,16 +692,25 @@ mod tests {
                 "title",
                 "journaltitle",
                 "shortvenue",
-                "year"
+                "year",
+                "evidence"
             ]
         );
         assert_eq!(
             required(EntryType::InProceedings),
-            ["kind", "author", "title", "booktitle", "shortvenue", "year"]
+            [
+                "kind",
+                "author",
+                "title",
+                "booktitle",
+                "shortvenue",
+                "year",
+                "evidence"
+            ]
         );
         assert_eq!(
             required(EntryType::Proceedings),
-            ["kind", "title", "shortvenue", "year"]
+            ["kind", "title", "shortvenue", "year", "evidence"]
         );
     }
 }

@@ -77,8 +77,7 @@ pub struct SharedConst {
 impl Code {
     /// The `use` item that generated code needs: it names the model's
     /// types without a path, and `Option`'s variants from the prelude.
-    pub const IMPORTS: &'static str =
-        "use ::rrg_model::{Entry, EntryType, Kind, Links, Modality, Person, Venue};";
+    pub const IMPORTS: &'static str = "use ::rrg_model::{Entry, EntryType, Evidence, Kind, Links, List, Modality, Person, Venue};";
 
     /// An empty buffer that writes every value in place.
     pub fn new() -> Self {

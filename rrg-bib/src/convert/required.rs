@@ -17,13 +17,23 @@ impl Converter<'_, '_> {
             {
                 let name = spec.name;
                 if !state.gives(name) && !unknown.contains(&name) {
+                    let help = if spec.field == Field::Evidence {
+                        "add `evidence = {record}` when the facts come from a bibliographic record, `evidence = {label}` when only from a list's label".to_owned()
+                    } else {
+                        format!(
+                            "add `{name} = {{…}}`; if no source gives it, declare it with `unknown = {{{name}}}`"
+                        )
+                    };
                     self.out.push(
                         Diagnostic::error(
                             "missing-field",
                             key_span.clone(),
-                            format!("`@{}` entry lacks required field `{name}`", entry.entry_type),
+                            format!(
+                                "`@{}` entry lacks required field `{name}`",
+                                entry.entry_type
+                            ),
                         )
-                        .help(format!("add `{name} = {{…}}`; if no source gives it, declare it with `unknown = {{{name}}}`")),
+                        .help(help),
                     );
                 }
             }

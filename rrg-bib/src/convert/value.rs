@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use bumpalo::Bump;
 use rrg_model::fields::{self, Field, FieldSpec, Value, ValueKind};
-use rrg_model::{Kind, Modality, Person};
+use rrg_model::{Evidence, Kind, List, Modality, Person};
 
 use super::{Converter, EntryState, Written, field_names, names};
 use crate::diagnostic::Diagnostic;
@@ -81,10 +81,36 @@ impl<'a> Converter<'_, 'a> {
                     None
                 }
             },
-            ValueKind::Names => Some(self.read_names(state, spec, span)),
-            ValueKind::Keys | ValueKind::Kinds | ValueKind::Modalities | ValueKind::FieldNames => {
-                self.read_list(state, spec, value)
+            ValueKind::NameSource => match name_source(text) {
+                Ok(()) => Some(Value::Text(arena.alloc_str(text))),
+                Err(rejection) => {
+                    self.reject("malformed-name-source", span, rejection);
+                    None
+                }
+            },
+            ValueKind::Evidence => {
+                match vocabulary_item(
+                    text,
+                    span,
+                    "unknown-evidence",
+                    "evidence",
+                    Evidence::ALL,
+                    Evidence::from_name,
+                ) {
+                    Ok(evidence) => Some(Value::Evidence(evidence)),
+                    Err(finding) => {
+                        self.out.push(finding);
+                        None
+                    }
+                }
             }
+            ValueKind::Names => Some(self.read_names(state, spec, span)),
+            ValueKind::Keys
+            | ValueKind::Kinds
+            | ValueKind::Modalities
+            | ValueKind::Lists
+            | ValueKind::FieldNames
+            | ValueKind::TextList => self.read_list(state, spec, value),
         };
         if let Some(read) = read {
             let set = spec.field.set(&mut state.entry, read);
@@ -147,6 +173,7 @@ impl<'a> Converter<'_, 'a> {
         let mut texts: Vec<&'a str> = Vec::new();
         let mut kinds: Vec<Kind> = Vec::new();
         let mut modalities: Vec<Modality> = Vec::new();
+        let mut lists: Vec<List> = Vec::new();
         let mut taken: Vec<&str> = Vec::new();
         for (item, within) in values::list_items(value.text) {
             let item_span = if value.verbatim {
@@ -203,6 +230,17 @@ impl<'a> Converter<'_, 'a> {
                     Ok(modality) => modalities.push(modality),
                     Err(finding) => self.out.push(finding),
                 },
+                ValueKind::Lists => match vocabulary_item(
+                    item,
+                    item_span,
+                    "unknown-list",
+                    "list",
+                    List::ALL,
+                    List::from_name,
+                ) {
+                    Ok(list) => lists.push(list),
+                    Err(finding) => self.out.push(finding),
+                },
                 ValueKind::FieldNames if fields::field(item).is_none() => self.out.push(
                     Diagnostic::error(
                         "unknown-field",
@@ -220,6 +258,7 @@ impl<'a> Converter<'_, 'a> {
         Some(match spec.value {
             ValueKind::Kinds => Value::Kinds(self.arena.alloc_slice_copy(&kinds)),
             ValueKind::Modalities => Value::Modalities(self.arena.alloc_slice_copy(&modalities)),
+            ValueKind::Lists => Value::Lists(self.arena.alloc_slice_copy(&lists)),
             _ => Value::Keys(self.arena.alloc_slice_copy(&texts)),
         })
     }
@@ -239,6 +278,27 @@ fn vocabulary_item<T: Copy + std::fmt::Display>(
         Diagnostic::error(code, span, format!("unknown {what} `{item}`"))
             .help(format!("use one of: {}", names(all)))
     })
+}
+
+/// Where a name comes from: `title`, `list:<list>` or an `http(s)://`
+/// address.
+fn name_source(text: &str) -> Result<(), values::Rejection> {
+    if text == "title" || values::url(text).is_ok() {
+        return Ok(());
+    }
+    if let Some(list) = text.strip_prefix("list:") {
+        return match List::from_name(list.trim()) {
+            Some(_) => Ok(()),
+            None => Err((
+                format!("`{list}` is no list the catalogue knows"),
+                format!("name one of: {}", names(List::ALL)),
+            )),
+        };
+    }
+    Err((
+        format!("`{text}` does not say where the names come from"),
+        "write `title` (the title's own prefix), `list:<list>` (a list marks the name) or the address of the authors' code or paper".into(),
+    ))
 }
 
 fn person_in<'a>(arena: &'a Bump, person: &biblatex::Person) -> Person<'a> {
