@@ -153,6 +153,20 @@ pub const LINTS: &[Lint] = &[
         "an alias (`ids`) that is already a key or another alias",
     ),
     lint(
+        "name-is-key",
+        Group::Keys,
+        E,
+        E,
+        "a work's name that is another work's key or alias",
+    ),
+    lint(
+        "shared-name",
+        Group::Keys,
+        N,
+        N,
+        "two works that go by the same name",
+    ),
+    lint(
         "key-case",
         Group::Keys,
         W,
@@ -372,6 +386,27 @@ pub const LINTS: &[Lint] = &[
         E,
         E,
         "a modality the catalogue does not know",
+    ),
+    lint(
+        "unknown-list",
+        Group::Catalogue,
+        E,
+        E,
+        "a list in `listedin` that the catalogue does not know",
+    ),
+    lint(
+        "unknown-evidence",
+        Group::Catalogue,
+        E,
+        E,
+        "an `evidence` other than record or label",
+    ),
+    lint(
+        "malformed-name-source",
+        Group::Catalogue,
+        E,
+        E,
+        "a `namesource` that is not title, list:<list> or a link",
     ),
     lint(
         "malformed-flag",

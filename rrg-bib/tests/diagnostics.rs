@@ -623,3 +623,91 @@ fn valid_catalogue_loads_sorted_with_plain_text() {
     assert_eq!(catalog.alias_count(), 2);
     assert_eq!(catalog.sha256.len(), 64);
 }
+
+#[test]
+fn a_name_needs_its_source() {
+    let text = "\
+@online{doe-2021-alpha,
+  kind = {paper}, evidence = {record},
+  author = {Doe, Jane},
+  title = {Alpha: A Method},
+  shortname = {Alpha},
+  shortvenue = {arXiv},
+  year = {2021},
+}
+
+@online{doe-2021-beta,
+  kind = {paper}, evidence = {record},
+  author = {Doe, Jane},
+  title = {Beta},
+  othernames = {B},
+  namesource = {list:nowhere},
+  shortvenue = {arXiv},
+  year = {2021},
+}
+
+@online{doe-2021-gamma,
+  kind = {paper}, evidence = {record},
+  author = {Doe, Jane},
+  title = {Gamma},
+  namesource = {title},
+  shortvenue = {arXiv},
+  year = {2021},
+}
+
+@online{doe-2021-delta,
+  kind = {paper}, evidence = {record},
+  author = {Doe, Jane},
+  title = {Delta-Net: A Method},
+  shortname = {Delta},
+  namesource = {title},
+  shortvenue = {arXiv},
+  year = {2021},
+}
+";
+    expect(
+        Source::new("names.bib", text),
+        &[
+            "names.bib:1:9: error[missing-field]: a named work lacks `namesource`",
+            "names.bib:10:9: error[missing-field]: `othernames` without a main name in `shortname`",
+            "names.bib:15:17: error[malformed-name-source]: `nowhere` is no list the catalogue knows",
+            "names.bib:20:9: error[unknown-but-present]: `namesource` names the source of no name",
+            "names.bib:29:9: error[malformed-name-source]: `namesource = {title}`, but the title does not start with `Delta:`",
+        ],
+    );
+}
+
+#[test]
+fn shared_names_are_noted_and_names_that_are_keys_rejected() {
+    let text = "\
+@online{doe-2021-alpha,
+  kind = {paper}, evidence = {record},
+  author = {Doe, Jane},
+  title = {Alpha},
+  shortname = {Net-1}, namesource = {https://example.org/a},
+  shortvenue = {arXiv},
+  year = {2021},
+}
+
+@online{roe-2022-beta,
+  kind = {paper}, evidence = {record},
+  author = {Roe, Richard},
+  title = {Beta},
+  shortname = {net1}, namesource = {https://example.org/b},
+  othernames = {doe-2021-alpha},
+  shortvenue = {arXiv},
+  year = {2022},
+}
+";
+    let report = expect(
+        Source::new("names.bib", text),
+        &[
+            "names.bib:14:16: note[shared-name]: `doe-2021-alpha` and `roe-2022-beta` both go by the name `net1`",
+            "names.bib:15:17: error[name-is-key]: the name `doe-2021-alpha` is a key of another work, `doe-2021-alpha`",
+        ],
+    );
+    assert_eq!(
+        notes(&report, 0),
+        ["`doe-2021-alpha` is named `Net-1` at names.bib:5:16"]
+    );
+}

@@ -1,9 +1,13 @@
-//! Lookups in whatever catalogue this build compiled: the shipped one, or a
-//! large synthetic one built with the `reader` feature and
-//! `RRG_CATALOG_BIB` (see `scripts/scale.sh`). Each measurement looks up
-//! every key (or every alias, or a miss for every key) in key order, so the
-//! time per element is the mean time of one `get` over the whole table,
-//! cache misses included.
+//! Lookups and the Markdown list in whatever catalogue this build compiled:
+//! the shipped one, or a large synthetic one built with the `reader`
+//! feature and `RRG_CATALOG_BIB` (see `scripts/scale.sh`). Each lookup
+//! measurement looks up every key (or every alias, or a miss for every key)
+//! in key order, so the time per element is the mean time of one `get` over
+//! the whole table, cache misses included.
+//!
+//! `list/markdown` writes the whole Markdown list in the order the build
+//! script computed (`LIST_ORDER`); `list/order_at_run_time` is what sorting
+//! the entries when the list is written would add to it instead.
 //!
 //! ```sh
 //! cargo bench -p rrg-catalog --bench lookup_any
@@ -52,9 +56,32 @@ fn lookups(c: &mut Criterion) {
     group.finish();
 }
 
+fn list(c: &mut Criterion) {
+    let mut group = c.benchmark_group("list");
+    group.throughput(Throughput::Elements(rrg_catalog::entries().len() as u64));
+    group.bench_function("markdown", |b| {
+        b.iter(|| {
+            let mut text = String::with_capacity(1 << 20);
+            rrg_catalog::export::markdown::write(rrg_catalog::entries(), &mut text)
+                .expect("writing to a String");
+            text.len()
+        })
+    });
+    group.bench_function("order_at_run_time", |b| {
+        b.iter(|| {
+            let mut list: Vec<&rrg_catalog::Entry> =
+                black_box(rrg_catalog::entries()).iter().collect();
+            list.sort_by(|a, b| a.cmp_for_list(b));
+            list.dedup_by(|a, b| a == b);
+            list.len()
+        })
+    });
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = quick();
-    targets = lookups
+    targets = lookups, list
 }
 criterion_main!(benches);

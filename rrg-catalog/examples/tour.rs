@@ -65,15 +65,19 @@ fn main() {
         rrg_catalog::involving_llm().count()
     );
     for entry in rrg_catalog::involving_llm() {
+        let name = entry
+            .short_name
+            .filter(|name| !entry.title.starts_with(name))
+            .map_or_else(String::new, |name| format!("{name}: "));
         println!(
-            "    [{} {}] {}",
+            "    [{} {}] {name}{}",
             entry.venue.short,
             year(entry),
             entry.title
         );
     }
 
-    section("A lookup, by key and by upstream alias");
+    section("A lookup, by key, by upstream alias and by name");
     let r2gen = rrg_catalog::entries::CHEN_ETAL_2020_GENERATING;
     let authors: Vec<String> = r2gen.authors.iter().map(ToString::to_string).collect();
     println!("  {}: {}", r2gen.key, r2gen.title);
@@ -89,6 +93,17 @@ fn main() {
     if let Some((alias, key)) = rrg_catalog::aliases().next() {
         println!("  alias {alias} → {key}");
     }
+    for name in ["R2Gen", "promptmrg", "KiUT", "MIMIC-CXR"] {
+        match rrg_catalog::by_name(name) {
+            Ok(entry) => println!("  name {name} → {} ({})", entry.key, year(entry)),
+            Err(error) => println!("  name {name}: {error}"),
+        }
+    }
+    let named = all
+        .iter()
+        .filter(|entry| entry.short_name.is_some())
+        .count();
+    println!("  {named} of {} works have a name", all.len());
 
     section("Completeness (unknown facts are never guessed)");
     let report = rrg_catalog::completeness();

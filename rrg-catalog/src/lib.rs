@@ -30,18 +30,20 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod by_name;
 mod cite;
 #[cfg(feature = "std")]
 pub mod export;
 use rrg_model::lookup;
 mod query;
 
+pub use by_name::{NameError, by_name, named};
 #[doc(hidden)]
 pub use cite::__private;
 pub use query::*;
 pub use rrg_model::{
-    Completeness, EntryType, Filter, Kind, Links, Modality, ParseEnumError, Person, Venue,
-    YearRange, contains_ignore_case,
+    Completeness, EntryType, Evidence, Filter, Kind, Links, List, Modality, ParseEnumError, Person,
+    Venue, YearRange, contains_ignore_case, same_name,
 };
 
 /// One work of the catalogue. See [`rrg_model::Entry`] for its fields.

@@ -4,7 +4,7 @@
 
 use rrg_bib::bumpalo::Bump;
 use rrg_bib::{Rules, Source, load};
-use rrg_catalog::{Entry, EntryType, Kind, Links, Modality, Person, Venue};
+use rrg_catalog::{Entry, EntryType, Evidence, Kind, Links, List, Modality, Person, Venue};
 use rrg_model::bibtex::{write_entries, write_entry};
 
 fn written(entries: &[Entry]) -> String {
@@ -64,6 +64,7 @@ const BASE: Entry = Entry {
         short: "JoE",
         full: Some("Journal of Examples"),
     },
+    evidence: Evidence::Record,
     ..Entry::new("base", EntryType::Article, "Base")
 };
 
@@ -134,6 +135,9 @@ const HARD: &[Entry] = &[
         kinds: &[Kind::Dataset, Kind::Toolkit],
         title: "Links",
         short_name: Some("LINKS_1"),
+        other_names: &["Links one", "L1"],
+        name_source: Some("https://example.org/links?a=1&b=2"),
+        listed_in: &[List::SynlpRrgReview, List::MkRunnerAwesomeRrg],
         venue: Venue {
             short: "arXiv",
             full: None,

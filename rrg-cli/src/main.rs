@@ -44,7 +44,8 @@ enum Command {
     /// Print every field of one work, as JSON (unknown values are null).
     #[command(visible_alias = "get")]
     Show {
-        /// The work's key, or one of its aliases (upstream keys).
+        /// The work's key, one of its aliases (upstream keys), or the name
+        /// it is known by (`R2Gen`, case-insensitive) when only one work has it.
         key: String,
         /// Print the work as BibTeX for biber instead (the `bibtex` export).
         #[arg(long, conflicts_with = "rrg_bib")]
@@ -335,24 +336,48 @@ fn list(entries: &[&Entry], out: &mut impl Write) -> io::Result<()> {
         let year = entry
             .year
             .map_or_else(|| "n.d.".to_owned(), |year| year.to_string());
+        let name = entry
+            .short_name
+            .map_or_else(String::new, |name| format!("{name}: "));
+        // A title that starts with the name already shows it.
+        let name = if entry.title.starts_with(name.as_str()) {
+            ""
+        } else {
+            &name
+        };
         writeln!(
             out,
-            "{:<width$}  [{} {year}] {}",
+            "{:<width$}  [{} {year}] {name}{}",
             entry.key, entry.venue.short, entry.title
         )?;
     }
     Ok(())
 }
 
-fn show(key: &str, bibtex: Option<Style>, out: &mut impl Write) -> Result<(), Failure> {
-    let Some(entry) = rrg_catalog::get(key) else {
-        let mut message = format!("no work has the key or alias `{key}`");
-        if let Some(nearest) = nearest_key(key) {
-            message.push_str(&format!("\nhelp: did you mean `{nearest}`?"));
+/// The work a key, an alias or a name (`R2Gen`) names.
+fn find(key: &str) -> Result<&'static Entry, Failure> {
+    if let Some(entry) = rrg_catalog::get(key) {
+        return Ok(entry);
+    }
+    match rrg_catalog::by_name(key) {
+        Ok(entry) => Ok(entry),
+        Err(error @ rrg_catalog::NameError::Ambiguous { .. }) => Err(Failure::Message(format!(
+            "{error}\nhelp: name the work by its key: `rrg show KEY`"
+        ))),
+        Err(rrg_catalog::NameError::Unknown { .. }) => {
+            let mut message = format!("no work has the key, alias or name `{key}`");
+            if let Some(nearest) = nearest_key(key) {
+                message.push_str(&format!("\nhelp: did you mean `{nearest}`?"));
+            }
+            message
+                .push_str("\nhelp: `rrg list --search TEXT` finds works by title, name or author");
+            Err(Failure::Message(message))
         }
-        message.push_str("\nhelp: `rrg list --search TEXT` finds works by title or author");
-        return Err(Failure::Message(message));
-    };
+    }
+}
+
+fn show(key: &str, bibtex: Option<Style>, out: &mut impl Write) -> Result<(), Failure> {
+    let entry = find(key)?;
     if let Some(style) = bibtex {
         let text = export::bibtex::to_string([entry], style);
         out.write_all(text.as_bytes())?;

@@ -66,9 +66,9 @@ fn list_prints_one_line_per_entry_in_key_order() {
     let all = stdout(&["list"]);
     assert_eq!(all.lines().count(), rrg_catalog::entries().len());
     assert!(all.contains("chen-etal-2020-generating"));
-    assert!(
-        all.contains("[EMNLP 2020] Generating Radiology Reports via Memory-driven Transformer")
-    );
+    assert!(all.contains(
+        "[EMNLP 2020] R2Gen: Generating Radiology Reports via Memory-driven Transformer"
+    ));
     assert_eq!(listed(&[]), selected(Filter::new()));
     assert_eq!(stdout(&["ls"]), all, "ls is list");
 }
@@ -171,11 +171,26 @@ fn show_prints_every_field_by_key_or_alias() {
 }
 
 #[test]
+fn show_finds_a_work_by_its_name() {
+    for (name, key) in [
+        ("r2gen", "chen-etal-2020-generating"),
+        ("promptmrg", "jin-etal-2024-promptmrg"),
+        ("R2GenCMN", "chen-etal-2021-cross-modal"),
+        ("maira-1", "hyland-etal-2023-maira-1"),
+    ] {
+        let shown: serde_json::Value = serde_json::from_str(&stdout(&["show", name])).unwrap();
+        assert_eq!(shown["key"], key, "{name}");
+    }
+    let listed = stdout(&["list", "--search", "r2gen"]);
+    assert!(listed.contains("chen-etal-2020-generating"), "{listed}");
+}
+
+#[test]
 fn show_of_an_unknown_key_fails_with_a_suggestion() {
     let output = rrg(&["show", "chen-etal-2020-generatin"]);
     assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
-    assert!(message.contains("no work has the key or alias `chen-etal-2020-generatin`"));
+    assert!(message.contains("no work has the key, alias or name `chen-etal-2020-generatin`"));
     assert!(
         message.contains("did you mean `chen-etal-2020-generating`?"),
         "{message}"

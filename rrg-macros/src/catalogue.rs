@@ -22,6 +22,12 @@ pub(crate) const SOURCE_SHA256: &str = generated::SOURCE_SHA256;
 /// How many keys a did-you-mean help names at most.
 const MAX_SUGGESTIONS: usize = 3;
 
+/// The works that go by a name (`R2Gen`): a name is no key, but the help
+/// of an unknown key can say which key to use.
+pub(crate) fn named(name: &str) -> Vec<&'static Entry<'static>> {
+    rrg_model::named(&generated::ENTRIES, name).collect()
+}
+
 /// The entry a key or alias names.
 pub(crate) fn find(key: &str) -> Option<&'static Entry<'static>> {
     rrg_model::lookup::find(&generated::ENTRIES, &generated::ALIASES, &table::SLOTS, key)

@@ -134,6 +134,24 @@ fn resolve(keys: &[Key]) -> Result<Vec<&'static Entry<'static>>, Error> {
 
 fn unknown_key(key: &Key) -> Error {
     let mut message = format!("unknown catalogue key {:?}", key.text);
+    // A name is not a key (names are not unique, keys are stable), but it
+    // says which key was meant.
+    let named = catalogue::named(&key.text);
+    for entry in &named {
+        let name = entry
+            .names()
+            .find(|name| rrg_model::same_name(name, &key.text));
+        let name = name.unwrap_or(&key.text);
+        message.push_str(&format!("\n= help: {name} is {:?}", entry.key));
+        if named.len() > 1 {
+            if let Some(year) = entry.year {
+                message.push_str(&format!(" ({year})"));
+            }
+        }
+    }
+    if !named.is_empty() {
+        return Error::new(key.span, message);
+    }
     let suggestions = catalogue::suggestions(&key.text);
     if suggestions.is_empty() {
         message.push_str(

@@ -1,6 +1,6 @@
 //! How complete the bibliographic facts of a set of entries are.
 
-use crate::Entry;
+use crate::{Entry, Evidence};
 
 /// Counts of entries that lack a fact. Unknown facts are never filled in by
 /// guessing, so this is the honest measure of what is still missing.
@@ -24,6 +24,10 @@ pub struct Completeness {
     pub without_paper_link: usize,
     /// Entries that declare at least one required fact unknown.
     pub with_declared_unknowns: usize,
+    /// Entries whose facts come only from a list's label, not a record.
+    pub from_label_only: usize,
+    /// Entries named in none of the public lists.
+    pub in_no_list: usize,
 }
 
 impl Completeness {
@@ -47,12 +51,16 @@ impl Completeness {
             });
             count(entry.links.paper.is_none(), |c| &mut c.without_paper_link);
             count(!entry.unknown.is_empty(), |c| &mut c.with_declared_unknowns);
+            count(entry.evidence == Evidence::Label, |c| {
+                &mut c.from_label_only
+            });
+            count(entry.listed_in.is_empty(), |c| &mut c.in_no_list);
         }
         counts
     }
 
     /// Each count with a label, for reports.
-    pub fn rows(&self) -> [(&'static str, usize); 8] {
+    pub fn rows(&self) -> [(&'static str, usize); 10] {
         [
             ("no known author", self.without_authors),
             ("author list cut short", self.truncated_authors),
@@ -62,6 +70,8 @@ impl Completeness {
             ("neither DOI nor arXiv id", self.without_doi_or_arxiv),
             ("no paper link", self.without_paper_link),
             ("facts declared unknown", self.with_declared_unknowns),
+            ("facts from a list's label only", self.from_label_only),
+            ("named in no public list", self.in_no_list),
         ]
     }
 }

@@ -60,6 +60,17 @@ model_enum! {
         Pathology = "pathology",
         /// Ultrasound.
         Ultrasound = "ultrasound",
+        /// Endoscopy (gastrointestinal, bronchoscopic, …).
+        Endoscopy = "endoscopy",
+        /// Positron emission tomography, alone or with CT.
+        Pet = "pet",
+        /// Mammography.
+        Mammography = "mammography",
+        /// Ophthalmic imaging other than angiography: fundus photographs,
+        /// optical coherence tomography, slit lamp.
+        Ophthalmology = "ophthalmology",
+        /// Dermatology images: dermoscopy, clinical skin photographs.
+        Dermatology = "dermatology",
     }
 }
 

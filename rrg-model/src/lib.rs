@@ -29,6 +29,7 @@ mod filter_text;
 #[cfg(feature = "std")]
 mod ident;
 pub mod lookup;
+mod names;
 #[cfg(feature = "schemars")]
 pub mod schema;
 #[cfg(feature = "std")]
@@ -44,4 +45,5 @@ pub use filter::{Filter, ParseYearRangeError, YearRange};
 pub use filter_text::{FILTER_CONDITIONS, FilterErrorReason, ParseFilterError};
 #[cfg(feature = "std")]
 pub use ident::const_name;
+pub use names::{NameError, by_name, folded_name, named, same_name};
 pub use text::{cmp_ignore_case, contains_ignore_case, eq_ignore_case};

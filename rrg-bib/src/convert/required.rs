@@ -91,6 +91,9 @@ impl Converter<'_, '_> {
                     .help("an article appears in a journal (`journaltitle`), a paper in proceedings (`booktitle`): keep the one that fits the entry type"),
             );
         }
+        if self.rules.catalogue {
+            self.check_names(state);
+        }
         if self.rules.catalogue && state.gives("eprint") != state.gives("eprinttype") {
             self.out.push(
                 Diagnostic::error(
@@ -99,6 +102,48 @@ impl Converter<'_, '_> {
                     "`eprint` and `eprinttype` go together",
                 )
                 .help("write both: `eprint = {2010.16056}, eprinttype = {arxiv}`"),
+            );
+        }
+    }
+
+    /// A name needs its source, and further names a main one.
+    fn check_names(&mut self, state: &EntryState<'_>) {
+        let key_span = &state.key_span;
+        let named = state.gives("shortname") || state.gives("othernames");
+        if named && !state.gives("namesource") {
+            self.out.push(
+                Diagnostic::error("missing-field", key_span.clone(), "a named work lacks `namesource`")
+                    .help("say where the name comes from: `namesource = {title}` (the title's own prefix), `{list:<list>}` (a list marks it) or the address of the authors' code or paper"),
+            );
+        }
+        let entry = &state.entry;
+        if let (Some("title"), Some(name)) = (entry.name_source, entry.short_name) {
+            let prefix = entry.title.strip_prefix(name);
+            if !prefix.is_some_and(|rest| rest.starts_with(':')) {
+                self.out.push(
+                    Diagnostic::error(
+                        "malformed-name-source",
+                        key_span.clone(),
+                        format!("`namesource = {{title}}`, but the title does not start with `{name}:`"),
+                    )
+                    .help("a name comes from the title only when the title starts with it and a colon; otherwise name the list, code or paper that uses it"),
+                );
+            }
+        }
+        if state.gives("othernames") && !state.gives("shortname") {
+            self.out.push(
+                Diagnostic::error("missing-field", key_span.clone(), "`othernames` without a main name in `shortname`")
+                    .help("put the name the work is best known by in `shortname`, the others in `othernames`"),
+            );
+        }
+        if state.gives("namesource") && !named {
+            self.out.push(
+                Diagnostic::error(
+                    "unknown-but-present",
+                    key_span.clone(),
+                    "`namesource` names the source of no name",
+                )
+                .help("give the name in `shortname`, or remove `namesource`"),
             );
         }
     }

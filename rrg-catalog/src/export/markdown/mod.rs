@@ -37,7 +37,10 @@
 
 use core::fmt::{self, Write};
 
+mod order;
+
 use crate::{Entry, Kind};
+use order::List;
 
 /// Writes the list of `entries`.
 ///
@@ -85,73 +88,6 @@ pub fn write<'e>(
         }
     }
     Ok(())
-}
-
-/// The entries to list, each once, in the list's order
-/// ([`Entry::cmp_for_list`]).
-///
-/// Entries of the catalogue are marked in a set of bits on the stack and
-/// come out in `LIST_ORDER`, which the build script sorted, so listing
-/// them allocates nothing. Entries from elsewhere (built by hand) are
-/// sorted here, in a vector, and merged in.
-struct List<'e> {
-    chosen: [u64; WORDS],
-    others: Vec<&'e Entry>,
-}
-
-const WORDS: usize = crate::generated::ENTRY_COUNT.div_ceil(64);
-
-impl<'e> List<'e> {
-    fn of(entries: impl IntoIterator<Item = &'e Entry>) -> Self {
-        let mut list = List {
-            chosen: [0; WORDS],
-            others: Vec::new(),
-        };
-        for entry in entries {
-            match crate::index_of(entry) {
-                Some(index) => list.chosen[index / 64] |= 1 << (index % 64),
-                None => list.others.push(entry),
-            }
-        }
-        list.others.sort_by(|a, b| a.cmp_for_list(b));
-        list.others.dedup_by(|a, b| a == b);
-        list
-    }
-
-    fn iter(&self) -> impl Iterator<Item = &'e Entry> + '_ {
-        let all = crate::entries();
-        let catalogue = crate::generated::LIST_ORDER
-            .iter()
-            .map(|&index| index as usize)
-            .filter(|index| self.chosen[index / 64] & (1 << (index % 64)) != 0)
-            .map(move |index| &all[index]);
-        Merge {
-            a: catalogue.peekable(),
-            b: self.others.iter().copied().peekable(),
-        }
-    }
-}
-
-/// Two iterators sorted in the list's order, merged into one.
-struct Merge<A: Iterator, B: Iterator> {
-    a: core::iter::Peekable<A>,
-    b: core::iter::Peekable<B>,
-}
-
-impl<'e, A, B> Iterator for Merge<A, B>
-where
-    A: Iterator<Item = &'e Entry>,
-    B: Iterator<Item = &'e Entry>,
-{
-    type Item = &'e Entry;
-
-    fn next(&mut self) -> Option<&'e Entry> {
-        match (self.a.peek(), self.b.peek()) {
-            (Some(a), Some(b)) if b.cmp_for_list(a).is_lt() => self.b.next(),
-            (Some(_), _) => self.a.next(),
-            (None, _) => self.b.next(),
-        }
-    }
 }
 
 /// The list of `entries`, as a string.
