@@ -97,6 +97,19 @@ pub const SUBSET: Option<&str> = match env!("RRG_CATALOG_SUBSET").as_bytes() {
     _ => Some(env!("RRG_CATALOG_SUBSET")),
 };
 
+/// Every key and alias this crate has ever shipped, sorted: each keeps
+/// resolving with [`get`] in every later version (a key that changes
+/// becomes an alias). Read from `data/shipped-keys.txt`.
+///
+/// ```
+/// assert!(rrg_catalog::shipped_keys().all(|key| rrg_catalog::get(key).is_some()));
+/// ```
+pub fn shipped_keys() -> impl Iterator<Item = &'static str> + Clone {
+    include_str!("../data/shipped-keys.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+}
+
 /// Every entry, sorted by key.
 pub fn entries() -> &'static [Entry] {
     &generated::ENTRIES

@@ -294,3 +294,25 @@ fn queries_select_what_they_say() {
     assert_eq!(total, known_year, "every known year is in 2016..=2025");
     assert!(rrg_catalog::search("radgraph").any(|e| e.short_name == Some("RadGraph")));
 }
+
+#[test]
+fn every_key_ever_shipped_resolves_and_every_current_one_is_recorded() {
+    let shipped: Vec<&str> = rrg_catalog::shipped_keys().collect();
+    assert!(
+        shipped.windows(2).all(|pair| pair[0] < pair[1]),
+        "sorted, once each"
+    );
+    for key in &shipped {
+        assert!(
+            rrg_catalog::get(key).is_some(),
+            "`{key}` was shipped and no longer resolves: keep it as an alias (`ids`) of its entry"
+        );
+    }
+    let current = rrg_catalog::entries().iter().map(|entry| entry.key);
+    for key in current.chain(rrg_catalog::aliases().map(|(alias, _)| alias)) {
+        assert!(
+            shipped.contains(&key),
+            "`{key}` is not in data/shipped-keys.txt: run `cargo run -p rrg-cli -- regenerate`"
+        );
+    }
+}
