@@ -8,7 +8,7 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use rrg_bib::{LintLevel, LintOptions};
 use rrg_catalog::export::{self, bibtex::Style};
-use rrg_catalog::{Entry, Filter, Kind, Modality, YearRange};
+use rrg_catalog::{Entry, Evidence, Filter, Kind, List, Modality, YearRange};
 use rrg_cli::lint;
 use rrg_cli::regenerate::{self, Outcome};
 
@@ -168,10 +168,10 @@ struct Filters {
     #[arg(long, value_name = "NAME")]
     venue: Option<String>,
     /// Role the work plays.
-    #[arg(long, value_parser = kind_parser())]
+    #[arg(long, value_parser = vocabulary_parser(Kind::ALL, Kind::as_str))]
     kind: Option<Kind>,
     /// Imaging modality the work is about.
-    #[arg(long, value_parser = modality_parser())]
+    #[arg(long, value_parser = vocabulary_parser(Modality::ALL, Modality::as_str))]
     modality: Option<Modality>,
     /// Only works with official code.
     #[arg(long)]
@@ -182,9 +182,17 @@ struct Filters {
     /// Only works that do not involve a large language model.
     #[arg(long)]
     no_llm: bool,
-    /// Text in the title, short name or an author's name (case-insensitive).
+    /// Text in the title, a name of the work or an author's name
+    /// (case-insensitive).
     #[arg(long, value_name = "TEXT")]
     search: Option<String>,
+    /// Only works whose facts come from a bibliographic record (`record`)
+    /// or only from a list's label (`label`).
+    #[arg(long, value_parser = vocabulary_parser(Evidence::ALL, Evidence::as_str))]
+    evidence: Option<Evidence>,
+    /// Only works that this public list names.
+    #[arg(long, value_name = "LIST", value_parser = vocabulary_parser(List::ALL, List::as_str))]
+    listed_in: Option<List>,
 }
 
 impl Filters {
@@ -211,6 +219,12 @@ impl Filters {
         if let Some(text) = &self.search {
             filter = filter.search(text);
         }
+        if let Some(evidence) = self.evidence {
+            filter = filter.evidence(evidence);
+        }
+        if let Some(list) = self.listed_in {
+            filter = filter.listed_in(list);
+        }
         filter
     }
 
@@ -219,14 +233,19 @@ impl Filters {
     }
 }
 
-fn kind_parser() -> impl TypedValueParser<Value = Kind> {
-    PossibleValuesParser::new(Kind::ALL.iter().map(|kind| kind.as_str()))
-        .map(|name| Kind::from_name(&name).expect("clap accepts only the listed names"))
-}
-
-fn modality_parser() -> impl TypedValueParser<Value = Modality> {
-    PossibleValuesParser::new(Modality::ALL.iter().map(|modality| modality.as_str()))
-        .map(|name| Modality::from_name(&name).expect("clap accepts only the listed names"))
+/// A parser of one of a closed vocabulary's names (roles, modalities, …),
+/// so that `--help` lists them and a typo gets clap's suggestion.
+fn vocabulary_parser<T>(
+    all: &'static [T],
+    name: fn(T) -> &'static str,
+) -> impl TypedValueParser<Value = T>
+where
+    T: Copy + std::str::FromStr + Send + Sync + 'static,
+{
+    PossibleValuesParser::new(all.iter().map(move |value| name(*value))).try_map(|text| {
+        text.parse::<T>()
+            .map_err(|_| format!("not a value: {text}"))
+    })
 }
 
 fn main() -> ExitCode {

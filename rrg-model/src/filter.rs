@@ -1,7 +1,7 @@
 //! Selecting entries: one filter type shared by the query helpers, the
 //! exports and the command line.
 
-use crate::{Entry, Kind, Modality, eq_ignore_case};
+use crate::{Entry, Evidence, Kind, List, Modality, eq_ignore_case};
 
 /// An inclusive range of years; either end may be open.
 ///
@@ -125,6 +125,10 @@ pub struct Filter<'q> {
     /// Text that the title, short name or an author must contain
     /// (case-insensitive).
     pub text: Option<&'q str>,
+    /// Where the facts must come from.
+    pub evidence: Option<Evidence>,
+    /// A public list that must name the work.
+    pub listed_in: Option<List>,
 }
 
 impl<'q> Filter<'q> {
@@ -138,6 +142,8 @@ impl<'q> Filter<'q> {
             has_code: false,
             llm: None,
             text: None,
+            evidence: None,
+            listed_in: None,
         }
     }
 
@@ -200,6 +206,18 @@ impl<'q> Filter<'q> {
         self
     }
 
+    /// Keep works whose facts come from a record, or only from a list's label.
+    pub const fn evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence = Some(evidence);
+        self
+    }
+
+    /// Keep works that a public list names.
+    pub const fn listed_in(mut self, list: List) -> Self {
+        self.listed_in = Some(list);
+        self
+    }
+
     /// Whether an entry passes every condition.
     pub fn matches(&self, entry: &Entry<'_>) -> bool {
         self.years.contains(entry.year)
@@ -213,6 +231,12 @@ impl<'q> Filter<'q> {
             && (!self.has_code || entry.has_code())
             && self.llm.is_none_or(|llm| entry.llm == llm)
             && self.text.is_none_or(|text| entry.mentions(text))
+            && self
+                .evidence
+                .is_none_or(|evidence| entry.evidence == evidence)
+            && self
+                .listed_in
+                .is_none_or(|list| entry.listed_in.contains(&list))
     }
 
     /// The entries of `entries` that pass, in their order.

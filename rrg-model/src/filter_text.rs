@@ -1,7 +1,7 @@
 //! A [`Filter`] written as text: the form `RRG_CATALOG_FILTER` takes.
 
 use crate::filter::ParseYearRangeError;
-use crate::{Filter, Kind, Modality, ParseEnumError, YearRange};
+use crate::{Evidence, Filter, Kind, List, Modality, ParseEnumError, YearRange};
 
 /// Why a filter could not be read: the condition, and what is wrong with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,8 +24,8 @@ pub enum FilterErrorReason {
 }
 
 /// The conditions a filter text may hold, for error messages and help.
-pub const FILTER_CONDITIONS: &str =
-    "year=2021..2024, venue=MICCAI, kind=dataset, modality=chest-xray, code, llm=true, text=memory";
+pub const FILTER_CONDITIONS: &str = "year=2021..2024, venue=MICCAI, kind=dataset, \
+     modality=chest-xray, code, llm=true, text=memory, evidence=record, list=synlp-rrg-review";
 
 impl core::fmt::Display for ParseFilterError<'_> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
@@ -58,6 +58,8 @@ impl<'t> Filter<'t> {
     /// | `code` (or `code=true`) | works with official code |
     /// | `llm=true`, `llm=false` | works that do or do not involve an LLM |
     /// | `text=memory` | title, short name or an author contains the text |
+    /// | `evidence=record`, `evidence=label` | facts from a record, or only a list's label |
+    /// | `list=synlp-rrg-review` | works a public list names |
     ///
     /// ```
     /// use rrg_model::{Filter, Kind, YearRange};
@@ -100,6 +102,16 @@ impl<'t> Filter<'t> {
                 ("llm", "true") => filter.llm(true),
                 ("llm", "false") => filter.llm(false),
                 ("text", value) if !value.is_empty() => filter.search(value),
+                ("evidence", value) => filter.evidence(
+                    value
+                        .parse::<Evidence>()
+                        .map_err(|e| error(FilterErrorReason::Value(e)))?,
+                ),
+                ("list", value) => filter.listed_in(
+                    value
+                        .parse::<List>()
+                        .map_err(|e| error(FilterErrorReason::Value(e)))?,
+                ),
                 _ => return Err(error(FilterErrorReason::Unknown)),
             };
         }
@@ -156,6 +168,14 @@ mod tests {
         assert_eq!(parsed("llm=false"), Filter::new().llm(false));
         assert_eq!(parsed("text=memory"), Filter::new().search("memory"));
         assert_eq!(
+            parsed("evidence=label"),
+            Filter::new().evidence(Evidence::Label)
+        );
+        assert_eq!(
+            parsed("list=mk-runner-awesome-rrg"),
+            Filter::new().listed_in(List::MkRunnerAwesomeRrg)
+        );
+        assert_eq!(
             parsed("kind=paper,code,year=2021..2024,text=x"),
             Filter::new()
                 .kind(Kind::Paper)
@@ -186,7 +206,14 @@ mod tests {
                 "{text}"
             );
         }
-        for text in ["kind=article", "kind=", "modality=x-ray", "modality"] {
+        for text in [
+            "kind=article",
+            "kind=",
+            "modality=x-ray",
+            "modality",
+            "evidence=guess",
+            "list=awesome",
+        ] {
             assert!(
                 matches!(reason(text), (c, FilterErrorReason::Value(_)) if c == text),
                 "{text}"
