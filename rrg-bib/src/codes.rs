@@ -280,6 +280,13 @@ pub const LINTS: &[Lint] = &[
         "a name list with an empty name, or `and others` before its end",
     ),
     lint(
+        "braced-name-list",
+        Group::Fields,
+        W,
+        E,
+        "a name list in one pair of braces too many, which BibTeX reads as one name",
+    ),
+    lint(
         "truncated-authors",
         Group::Fields,
         W,

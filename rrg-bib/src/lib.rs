@@ -40,6 +40,7 @@ mod diagnostic;
 pub mod generate;
 mod latex;
 mod linter;
+mod names;
 mod read;
 mod source;
 pub mod values;
@@ -126,6 +127,7 @@ fn check_records<'a>(
     let mut records: Vec<Record<'a>> = Vec::new();
     read::parse_each(&source, arena, &mut diagnostics, |raw, out| {
         latex::check(&source, &raw, out);
+        names::check(&raw, out);
         let mut converter = convert::Converter {
             arena,
             abbreviations: &abbreviations,

@@ -110,6 +110,11 @@ pub fn shipped_keys() -> impl Iterator<Item = &'static str> + Clone {
         .filter(|line| !line.starts_with('#') && !line.is_empty())
 }
 
+/// The catalogue's exclusion list (`data/excluded.toml`): works it leaves
+/// out on purpose, each with the reason, as TOML. `rrg import` reports list
+/// items that match one as `excluded`.
+pub const EXCLUDED: &str = include_str!("../data/excluded.toml");
+
 /// Every entry, sorted by key.
 pub fn entries() -> &'static [Entry] {
     &generated::ENTRIES

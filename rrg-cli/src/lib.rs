@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod import;
 pub mod lint;
 pub mod plot;
 pub mod regenerate;

@@ -105,6 +105,27 @@ enum Command {
         #[arg(long)]
         list: bool,
     },
+    /// Read paper lists (Markdown, .bib), match every work they name against
+    /// the catalogue, and report each (matched, new, ambiguous, excluded)
+    /// with its differences, and the lists' defects. Exits with 0, 1 when a
+    /// defect is an error, 2 when a file cannot be read.
+    Import {
+        /// The lists (`-` reads standard input).
+        #[arg(value_name = "FILE", required_unless_present = "schema")]
+        files: Vec<PathBuf>,
+        /// How to print the report.
+        #[arg(long, value_enum, default_value = "human")]
+        format: LintFormat,
+        /// Write every new work as a candidate entry to this .bib file.
+        #[arg(long, value_name = "FILE.bib")]
+        write: Option<PathBuf>,
+        /// Use this exclusion list instead of the catalogue's.
+        #[arg(long, value_name = "FILE.toml")]
+        exclusions: Option<PathBuf>,
+        /// Print the JSON Schema of the JSON report, and exit.
+        #[arg(long)]
+        schema: bool,
+    },
     /// Write every generated file of the repository from the catalogue:
     /// schema/catalog.schema.json, schema/catalog.json, docs/papers.md and
     /// docs/works-per-year.svg.
@@ -156,6 +177,9 @@ enum Format {
     BiblatexPortable,
     /// The survey's Markdown list: papers by year, datasets, toolkits.
     Markdown,
+    /// CSV (RFC 4180), one row per work; columns documented in
+    /// rrg_catalog::export::csv.
+    Csv,
 }
 
 /// Which works to select; every condition given must hold.
@@ -323,6 +347,30 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             out.write_all(text.as_bytes())?;
         }
         Command::Regenerate { root, check } => return regenerate(&root, check),
+        Command::Import {
+            files,
+            format,
+            write,
+            exclusions,
+            schema,
+        } => {
+            if schema {
+                out.write_all(rrg_import::schema::to_string().as_bytes())?;
+                out.flush()?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            let request = rrg_cli::import::Request {
+                files,
+                json: format == LintFormat::Json,
+                write,
+                exclusions,
+            };
+            let outcome = rrg_cli::import::run(&request);
+            eprint!("{}", outcome.stderr);
+            out.write_all(outcome.stdout.as_bytes())?;
+            out.flush()?;
+            return Ok(ExitCode::from(outcome.status));
+        }
         Command::Lint {
             files,
             format,
@@ -426,6 +474,7 @@ fn export(format: Format, entries: &[&Entry], out: &mut impl Write) -> io::Resul
             out.write_all(export::bibtex::to_string(entries, Style::Canonical).as_bytes())
         }
         Format::Markdown => out.write_all(export::markdown::to_string(entries).as_bytes()),
+        Format::Csv => out.write_all(export::csv::to_string(entries).as_bytes()),
     }
 }
 

@@ -10,7 +10,7 @@ use core::fmt;
 
 use crate::Entry;
 
-/// Whether two names are the same name (see the [module](self)).
+/// Whether two names are the same name (see the module's documentation).
 ///
 /// ```
 /// use rrg_model::same_name;

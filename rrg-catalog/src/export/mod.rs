@@ -15,6 +15,7 @@
 //! | module | format | feature |
 //! |---|---|---|
 //! | [`bibtex`] | biblatex, canonical or portable | `std` |
+//! | [`csv`] | one row per work (RFC 4180) | `std` |
 //! | [`markdown`] | the survey's list: papers by year, data sets, toolkits | `std` |
 //! | `json` | the catalogue as JSON, valid against its schema | `json` |
 //! | `csl` | CSL-JSON, for Zotero, pandoc and citeproc | `json` |
@@ -28,6 +29,7 @@
 pub mod bibtex;
 #[cfg(feature = "json")]
 pub mod csl;
+pub mod csv;
 #[cfg(feature = "json")]
 pub mod json;
 pub mod markdown;

@@ -1,0 +1,140 @@
+//! Defects across the lists of one run: one paper link, arXiv id or DOI
+//! for two different titles, and one title twice in a list under two
+//! years.
+
+use std::collections::HashMap;
+
+use crate::extract::RawDefect;
+use crate::input::FileRead;
+use crate::links;
+use crate::model::{Level, Role};
+use crate::titles::{AMBIGUOUS, Title};
+
+/// An item by file and index, with its prepared title.
+pub(crate) struct At<'a> {
+    pub file: usize,
+    pub index: usize,
+    pub title: &'a Title,
+}
+
+/// Finds the defects across `files`; each goes to its file's list.
+pub(crate) fn across(files: &[FileRead], items: &[At<'_>], out: &mut [Vec<RawDefect>]) {
+    let mut by_url: HashMap<String, usize> = HashMap::new();
+    let mut by_arxiv: HashMap<&str, usize> = HashMap::new();
+    let mut by_doi: HashMap<String, usize> = HashMap::new();
+    let mut by_title: HashMap<(usize, &str), usize> = HashMap::new();
+    for (n, at) in items.iter().enumerate() {
+        let listed = &files[at.file].listed[at.index];
+        let differs = |other: usize| {
+            let first = &items[other];
+            !first.title.equals(at.title) && first.title.score(at.title) < AMBIGUOUS
+        };
+        let place = |other: usize| {
+            let first = &items[other];
+            let file = &files[first.file];
+            let offset = file.listed[first.index].at;
+            let line = file.text[..offset.min(file.text.len())]
+                .matches('\n')
+                .count()
+                + 1;
+            (
+                file.listed[first.index].title.clone(),
+                format!("{}:{line}", file.name),
+            )
+        };
+        let mut reported = false;
+        for (link, link_at) in listed
+            .links
+            .iter()
+            .filter(|(link, _)| link.role == Role::Paper)
+        {
+            if links::is_placeholder(&link.url) {
+                continue;
+            }
+            let url = links::normalised_url(&link.url);
+            match by_url.get(&url) {
+                Some(&first) if differs(first) => {
+                    let (title, place) = place(first);
+                    out[at.file].push(RawDefect {
+                        at: *link_at,
+                        level: Level::Error,
+                        code: "shared-paper-link",
+                        message: format!("this paper link is also the link of `{title}` ({place})"),
+                        help: Some(
+                            "one of the two items links the wrong paper: give each its own".into(),
+                        ),
+                    });
+                    reported = true;
+                }
+                Some(_) => {}
+                None => {
+                    by_url.insert(url, n);
+                }
+            }
+        }
+        if let Some(id) = listed.arxiv.as_deref() {
+            match by_arxiv.get(id) {
+                Some(&first) if differs(first) && !reported => {
+                    let (title, place) = place(first);
+                    out[at.file].push(RawDefect {
+                        at: listed.at,
+                        level: Level::Error,
+                        code: "shared-arxiv-id",
+                        message: format!("arXiv {id} is also given for `{title}` ({place})"),
+                        help: Some("one of the two items names the wrong preprint".into()),
+                    });
+                    reported = true;
+                }
+                Some(_) => {}
+                None => {
+                    by_arxiv.insert(id, n);
+                }
+            }
+        }
+        if let Some(doi) = listed.doi.as_deref() {
+            let key = doi.to_ascii_lowercase();
+            match by_doi.get(&key) {
+                Some(&first) if differs(first) && !reported => {
+                    let (title, place) = place(first);
+                    out[at.file].push(RawDefect {
+                        at: listed.at,
+                        level: Level::Error,
+                        code: "shared-doi",
+                        message: format!("DOI {doi} is also given for `{title}` ({place})"),
+                        help: Some("one of the two items names the wrong paper".into()),
+                    });
+                }
+                Some(_) => {}
+                None => {
+                    by_doi.insert(key, n);
+                }
+            }
+        }
+        if let (Some(form), Some(year)) = (at.title.forms.first(), listed.year) {
+            match by_title.get(&(at.file, form.as_str())) {
+                Some(&first) => {
+                    let earlier = &files[at.file].listed[items[first].index];
+                    if earlier.year.is_some_and(|y| y != year) {
+                        let (_, place) = place(first);
+                        out[at.file].push(RawDefect {
+                            at: listed.at,
+                            level: Level::Warning,
+                            code: "year-conflict",
+                            message: format!(
+                                "this title is listed under {year} here and under {} at {place}",
+                                earlier.year.unwrap_or_default()
+                            ),
+                            help: Some(
+                                "list the work once, under the year of its published version"
+                                    .into(),
+                            ),
+                        });
+                    }
+                }
+                None => {
+                    by_title.insert((at.file, form.as_str()), n);
+                }
+            }
+        }
+    }
+}

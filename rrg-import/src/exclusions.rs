@@ -1,0 +1,110 @@
+//! The works the catalogue leaves out on purpose, with the reason: read
+//! from a TOML file (`rrg-catalog/data/excluded.toml`, whose header states
+//! the rule) and matched by arXiv id, DOI or normalised title.
+//!
+//! ```toml
+//! [[excluded]]
+//! title = "LLaVA-OneVision: Easy Visual Task Transfer"
+//! arxiv = "2408.03326"
+//! reason = "a general-domain vision-language model"
+//! ```
+
+use serde::Deserialize;
+
+use crate::links;
+use crate::titles::Title;
+
+/// One excluded work: at least one of `title`, `arxiv`, `doi`, and why.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exclusion {
+    /// Its title.
+    pub title: Option<String>,
+    /// Its arXiv id.
+    pub arxiv: Option<String>,
+    /// Its DOI.
+    pub doi: Option<String>,
+    /// Why the catalogue leaves it out.
+    pub reason: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    excluded: Vec<Exclusion>,
+}
+
+/// The exclusion list, ready for matching.
+#[derive(Debug, Clone, Default)]
+pub struct Exclusions {
+    entries: Vec<(Exclusion, Option<Title>)>,
+}
+
+impl Exclusions {
+    /// Reads the TOML text of an exclusion list; each entry needs a reason
+    /// and something to match by.
+    ///
+    /// ```
+    /// let list = rrg_import::Exclusions::from_toml("[[excluded]]\narxiv = \"2408.03326\"\nreason = \"general domain\"\n").unwrap();
+    /// assert_eq!(list.len(), 1);
+    /// assert!(rrg_import::Exclusions::from_toml("[[excluded]]\nreason = \"x\"\n").is_err());
+    /// ```
+    pub fn from_toml(text: &str) -> Result<Self, String> {
+        let file: File = toml::from_str(text).map_err(|error| error.to_string())?;
+        let mut entries = Vec::new();
+        for (index, exclusion) in file.excluded.into_iter().enumerate() {
+            if exclusion.title.is_none() && exclusion.arxiv.is_none() && exclusion.doi.is_none() {
+                return Err(format!(
+                    "excluded work {} has neither `title`, `arxiv` nor `doi` to match by",
+                    index + 1
+                ));
+            }
+            if exclusion.reason.trim().is_empty() {
+                return Err(format!("excluded work {} has no reason", index + 1));
+            }
+            if let Some(id) = &exclusion.arxiv {
+                if links::arxiv_id(id).as_deref() != Some(id.as_str()) {
+                    return Err(format!("`{id}` is no arXiv id without version"));
+                }
+            }
+            let title = exclusion
+                .title
+                .as_deref()
+                .map(|title| Title::new(title, None));
+            entries.push((exclusion, title));
+        }
+        Ok(Exclusions { entries })
+    }
+
+    /// How many works are excluded.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the list is empty.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The reason a work is excluded, if it is: by arXiv id, DOI (ignoring
+    /// case) or an equal normalised title.
+    pub fn reason(&self, arxiv: &[&str], doi: &[&str], titles: &[&Title]) -> Option<&str> {
+        self.entries
+            .iter()
+            .find(|(exclusion, title)| {
+                exclusion
+                    .arxiv
+                    .as_deref()
+                    .is_some_and(|id| arxiv.contains(&id))
+                    || exclusion
+                        .doi
+                        .as_deref()
+                        .is_some_and(|d| doi.iter().any(|other| other.eq_ignore_ascii_case(d)))
+                    || title
+                        .as_ref()
+                        .is_some_and(|title| titles.iter().any(|other| other.equals(title)))
+            })
+            .map(|(exclusion, _)| exclusion.reason.as_str())
+    }
+}
