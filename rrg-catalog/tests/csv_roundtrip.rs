@@ -54,6 +54,8 @@ fn every_field_of_every_entry_reads_back() {
             joined(entry.kinds.iter().map(|kind| kind.as_str())),
             entry.title.to_owned(),
             text(entry.short_name),
+            joined(entry.other_names.iter().copied()),
+            text(entry.name_source),
             authors.join("; "),
             entry.year.map_or(String::new(), |year| year.to_string()),
             entry.month.map_or(String::new(), |month| month.to_string()),
@@ -72,6 +74,8 @@ fn every_field_of_every_entry_reads_back() {
             text(entry.links.dataset),
             joined(entry.modalities.iter().map(|modality| modality.as_str())),
             entry.llm.to_string(),
+            joined(entry.listed_in.iter().map(|list| list.as_str())),
+            entry.evidence.as_str().to_owned(),
             joined(entry.aliases.iter().copied()),
             joined(entry.unknown.iter().copied()),
         ];

@@ -55,7 +55,10 @@ fn the_markdown_list_has_each_work_once_per_role_and_years_newest_first() {
 
 #[test]
 fn the_markdown_list_of_a_selection_has_only_its_sections() {
-    let datasets = rrg_catalog::select(rrg_catalog::Filter::new().kind(Kind::Dataset));
+    // Data sets that play no other role and involve no LLM: the list has
+    // their section only, and no note on bold lines.
+    let datasets = rrg_catalog::select(rrg_catalog::Filter::new().kind(Kind::Dataset).llm(false))
+        .filter(|entry| entry.kinds == [Kind::Dataset]);
     let list = markdown::to_string(datasets);
     assert!(list.starts_with("## Datasets\n"), "{list}");
     assert!(!list.contains("## Papers"));

@@ -435,14 +435,16 @@ fn every_item_is_represented_by_exactly_one_entry_and_every_entry_by_an_item() {
     with_items(|items| {
         let map = representation(items);
         let claimed: std::collections::BTreeSet<&str> = map.values().map(|e| e.key).collect();
+        // The works added from the public lists (CURATION.md, *Coverage*)
+        // stand for the lists' items instead: each names its lists.
         let unclaimed: Vec<&str> = rrg_catalog::entries()
             .iter()
+            .filter(|e| !claimed.contains(e.key) && e.listed_in.is_empty())
             .map(|e| e.key)
-            .filter(|key| !claimed.contains(key))
             .collect();
         assert!(
             unclaimed.is_empty(),
-            "entries no fact item stands for: {unclaimed:?}"
+            "entries that neither a fact item nor a public list stands for: {unclaimed:?}"
         );
         // Items that share an entry are the merges CURATION.md documents.
         let merged = items.len() - claimed.len();

@@ -59,6 +59,10 @@ pub fn files(source: &str) -> Result<Vec<GeneratedFile>, String> {
             contents: export::json::to_string(entries),
         },
         GeneratedFile {
+            path: "schema/import-report.schema.json",
+            contents: rrg_import::schema::to_string(),
+        },
+        GeneratedFile {
             path: "rrg-catalog/data/shipped-keys.txt",
             contents: shipped_keys(),
         },

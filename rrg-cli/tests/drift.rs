@@ -61,6 +61,11 @@ fn the_catalogue_json_is_up_to_date() {
 }
 
 #[test]
+fn the_import_report_schema_is_up_to_date() {
+    assert_up_to_date("schema/import-report.schema.json");
+}
+
+#[test]
 fn the_shipped_keys_are_up_to_date() {
     assert_up_to_date("rrg-catalog/data/shipped-keys.txt");
 }
@@ -82,6 +87,7 @@ fn every_generated_file_has_a_drift_test() {
         "rrg-catalog/src/generated/lookup.rs",
         "schema/catalog.schema.json",
         "schema/catalog.json",
+        "schema/import-report.schema.json",
         "rrg-catalog/data/shipped-keys.txt",
         "docs/papers.md",
         "docs/works-per-year.svg",

@@ -1,12 +1,22 @@
-//! The works the catalogue leaves out on purpose, with the reason: read
-//! from a TOML file (`rrg-catalog/data/excluded.toml`, whose header states
-//! the rule) and matched by arXiv id, DOI or normalised title.
+//! The catalogue's decisions about list items, read from a TOML file
+//! (`rrg-catalog/data/excluded.toml`, whose header states the rules):
+//!
+//! - the works it leaves out on purpose, with the reason, matched by arXiv
+//!   id, DOI or normalised title;
+//! - items a curator settled by hand, by their title in the list: a list
+//!   that links another work's paper, or names a work by the title its
+//!   preprint had, is matched to the entry that a record shows it is.
 //!
 //! ```toml
 //! [[excluded]]
 //! title = "LLaVA-OneVision: Easy Visual Task Transfer"
 //! arxiv = "2408.03326"
 //! reason = "a general-domain vision-language model"
+//!
+//! [[settled]]
+//! title = "Cross-Modal Causal Intervention for Medical Report Generation"
+//! key = "chen-etal-2025-cross-modal"
+//! reason = "the preprint's title; the published version was retitled"
 //! ```
 
 use serde::Deserialize;
@@ -28,17 +38,33 @@ pub struct Exclusion {
     pub reason: String,
 }
 
+/// One item settled by hand: the title a list gives it, the entry it is,
+/// and why matching alone does not find it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settlement {
+    /// The title the list gives.
+    pub title: String,
+    /// The catalogue key of the work it is.
+    pub key: String,
+    /// Why: the list's wrong link, the preprint's title, …
+    pub reason: String,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
     #[serde(default)]
     excluded: Vec<Exclusion>,
+    #[serde(default)]
+    settled: Vec<Settlement>,
 }
 
-/// The exclusion list, ready for matching.
+/// The exclusion list and the settled items, ready for matching.
 #[derive(Debug, Clone, Default)]
 pub struct Exclusions {
     entries: Vec<(Exclusion, Option<Title>)>,
+    settled: Vec<(Settlement, Title)>,
 }
 
 impl Exclusions {
@@ -74,7 +100,32 @@ impl Exclusions {
                 .map(|title| Title::new(title, None));
             entries.push((exclusion, title));
         }
-        Ok(Exclusions { entries })
+        let mut settled = Vec::new();
+        for (index, settlement) in file.settled.into_iter().enumerate() {
+            if settlement.reason.trim().is_empty() || settlement.key.trim().is_empty() {
+                return Err(format!(
+                    "settled item {} needs a key and a reason",
+                    index + 1
+                ));
+            }
+            let title = Title::new(&settlement.title, None);
+            settled.push((settlement, title));
+        }
+        Ok(Exclusions { entries, settled })
+    }
+
+    /// The settled items, in the file's order.
+    pub fn settlements(&self) -> impl Iterator<Item = &Settlement> {
+        self.settled.iter().map(|(settlement, _)| settlement)
+    }
+
+    /// The key and reason of a work settled by hand, if one of its titles
+    /// equals a settled title (normalised).
+    pub fn settled(&self, titles: &[&Title]) -> Option<(&str, &str)> {
+        self.settled
+            .iter()
+            .find(|(_, title)| titles.iter().any(|other| other.equals(title)))
+            .map(|(settlement, _)| (settlement.key.as_str(), settlement.reason.as_str()))
     }
 
     /// How many works are excluded.

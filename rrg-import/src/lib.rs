@@ -147,6 +147,16 @@ pub fn import_read(files: &[FileRead], catalogue: &[Entry<'_>], exclusions: &Exc
             if let Outcome::Matched(entry) = outcome {
                 return (Status::Matched, Some(entry), None, Vec::new());
             }
+            if let Some((key, reason)) = exclusions.settled(&titles) {
+                if let Some(entry) = catalogue.iter().position(|entry| entry.answers_to(key)) {
+                    return (
+                        Status::Matched,
+                        Some(entry),
+                        Some(reason.to_owned()),
+                        Vec::new(),
+                    );
+                }
+            }
             if let Some(reason) = exclusions.reason(&arxivs, &dois, &titles) {
                 return (Status::Excluded, None, Some(reason.to_owned()), Vec::new());
             }

@@ -163,7 +163,9 @@ pub struct Item {
     pub status: Status,
     /// The key of the matched entry.
     pub key: Option<String>,
-    /// Why the item is excluded.
+    /// Why the item is excluded, or, for an item matched by hand
+    /// (`[[settled]]` in the catalogue's exclusion list), why matching
+    /// alone did not find its entry.
     pub reason: Option<String>,
     /// The entries it could be (`ambiguous`), best first.
     pub candidates: Vec<Candidate>,

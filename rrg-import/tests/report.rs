@@ -18,7 +18,7 @@ fn the_committed_schema_is_up_to_date() {
     let committed = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{SCHEMA}: {e}"));
     assert!(
         committed == rrg_import::schema::to_string(),
-        "{SCHEMA} is out of date: run `cargo run -p rrg-cli -- import --schema > {SCHEMA}` from the repository root"
+        "{SCHEMA} is out of date: run `cargo run -p rrg-cli -- regenerate` from the repository root"
     );
 }
 

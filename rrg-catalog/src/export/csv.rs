@@ -11,7 +11,9 @@
 //! | `type` | the biblatex entry type (`article`, `inproceedings`, …) |
 //! | `kinds` | roles: `paper`, `dataset`, `toolkit`, `survey` |
 //! | `title` | the title, plain Unicode |
-//! | `short_name` | the name a data set or toolkit is known by |
+//! | `short_name` | the name the work is known by (`R2Gen`, `MIMIC-CXR`) |
+//! | `other_names` | further names of the work |
+//! | `name_source` | where the names come from: `title`, `list:<list>` or a link |
 //! | `authors` | `Family, Given` for each author; `others` ends a truncated list |
 //! | `year`, `month` | of publication (month 1–12) |
 //! | `venue` | the short venue name (`MICCAI`, `TMI`, `arXiv`) |
@@ -22,6 +24,8 @@
 //! | `url`, `code`, `reproduction`, `project`, `dataset` | the links |
 //! | `modalities` | imaging modalities (`chest-xray`, `ct`, …) |
 //! | `llm` | `true` or `false` |
+//! | `listed_in` | the public lists that name the work |
+//! | `evidence` | `record` (facts from a bibliographic record) or `label` (a list's label only) |
 //! | `aliases` | other keys of the work |
 //! | `unknown` | required facts no source gives |
 //!
@@ -43,6 +47,8 @@ pub const COLUMNS: &[&str] = &[
     "kinds",
     "title",
     "short_name",
+    "other_names",
+    "name_source",
     "authors",
     "year",
     "month",
@@ -61,6 +67,8 @@ pub const COLUMNS: &[&str] = &[
     "dataset",
     "modalities",
     "llm",
+    "listed_in",
+    "evidence",
     "aliases",
     "unknown",
 ];
@@ -80,6 +88,8 @@ pub fn write<'e>(
             Field::List(&mut entry.kinds.iter().map(|kind| kind.as_str())),
             Field::Text(entry.title),
             text(entry.short_name),
+            Field::List(&mut entry.other_names.iter().copied()),
+            text(entry.name_source),
             Field::Authors(entry),
             number(entry.year),
             number(entry.month.map(u16::from)),
@@ -98,6 +108,8 @@ pub fn write<'e>(
             text(entry.links.dataset),
             Field::List(&mut entry.modalities.iter().map(|modality| modality.as_str())),
             Field::Text(if entry.llm { "true" } else { "false" }),
+            Field::List(&mut entry.listed_in.iter().map(|list| list.as_str())),
+            Field::Text(entry.evidence.as_str()),
             Field::List(&mut entry.aliases.iter().copied()),
             Field::List(&mut entry.unknown.iter().copied()),
         ];
@@ -134,8 +146,9 @@ fn row<'v, 'e: 'v>(
             Field::Number(Some(number)) => write!(out, "{number}")?,
             Field::Number(None) => {}
             Field::List(items) => {
-                // Items are keys, names of roles and modalities, field
-                // names: none needs quoting.
+                // Items are keys, names of roles, modalities and lists,
+                // field names and the work's names, which the `.bib` form
+                // separates by commas: none holds one, so none needs quoting.
                 for (j, item) in items.enumerate() {
                     if j > 0 {
                         out.write_str("; ")?;

@@ -50,7 +50,7 @@ use order::List;
 /// let datasets = rrg_catalog::select(Filter::new().kind(Kind::Dataset));
 /// let mut list = String::new();
 /// rrg_catalog::export::markdown::write(datasets, &mut list)?;
-/// assert!(list.starts_with("## Datasets\n"));
+/// assert!(list.contains("\n## Datasets\n"));
 /// assert!(list.contains("[Scientific Data 2019] MIMIC-CXR"));
 /// # Ok::<(), core::fmt::Error>(())
 /// ```
