@@ -64,8 +64,9 @@ pub struct GeneratedFile {
 }
 
 /// Every Rust file rrg-catalog compiles, from the text of a `.bib` file
-/// named `name`: the constants (`catalog.rs`, see [`generate`]) and the
-/// lookup table of keys and aliases (`lookup.rs`, see [`lookup_table`]).
+/// named `name`: the constants (`catalog.rs`, see [`generate`]), the
+/// lookup table of keys and aliases (`lookup.rs`, see [`lookup_table`]) and
+/// what the macros need of them (`keys.rs`, see [`key_table`]).
 /// The whole file is validated first; `filter` then only leaves entries out
 /// (and with them their aliases and named constants).
 ///
@@ -78,7 +79,7 @@ pub fn crate_sources(
     text: &str,
     filter: &Filter<'_>,
     provenance: Provenance<'_>,
-) -> Result<[GeneratedFile; 2], String> {
+) -> Result<[GeneratedFile; 3], String> {
     let arena = bumpalo::Bump::new();
     let mut catalog = crate::load(Source::new(name, text), &arena, Rules { catalogue: true })
         .map_err(|report| report.to_string())?;
@@ -93,6 +94,10 @@ pub fn crate_sources(
         GeneratedFile {
             name: "lookup.rs",
             contents: lookup_table(&catalog, provenance),
+        },
+        GeneratedFile {
+            name: "keys.rs",
+            contents: key_table(&catalog, provenance),
         },
     ])
 }
@@ -190,20 +195,6 @@ fn source(catalog: &Catalog<'_>) -> String {
     }
     let (constants, shared) = constants.finish(SHARED);
 
-    let mut aliases: Vec<(&str, usize)> = catalog
-        .records
-        .iter()
-        .enumerate()
-        .flat_map(|(index, record)| {
-            record
-                .entry
-                .aliases
-                .iter()
-                .map(move |alias| (*alias, index))
-        })
-        .collect();
-    aliases.sort_unstable();
-
     let mut code = Code::new();
     code.raw("/// SHA-256 of the `.bib` source this catalogue was generated from.\n");
     code.raw("pub const SOURCE_SHA256: &str = ");
@@ -219,18 +210,8 @@ fn source(catalog: &Catalog<'_>) -> String {
         code.raw(name);
         code.raw(",\n");
     }
-    code.raw("];\n\n/// Every alias with the index of its entry in `ENTRIES`, sorted by alias.\n");
-    code.raw("pub static ALIASES: [(&str, u32); ");
-    code.int(aliases.len() as u64);
-    code.raw("] = [\n");
-    for (alias, index) in &aliases {
-        code.raw("    (");
-        code.str(alias);
-        code.raw(", ");
-        code.int(*index as u64);
-        code.raw("),\n");
-    }
     code.raw("];\n\n");
+    alias_table(catalog, &mut code);
     list_order(catalog, &mut code);
     code.raw("/// One constant per entry, named after its key in upper case\n");
     code.raw("/// (`chen-etal-2020-generating` is `CHEN_ETAL_2020_GENERATING`).\n");
@@ -244,6 +225,82 @@ fn source(catalog: &Catalog<'_>) -> String {
     text.push_str("}\n\n");
     text.push_str(&shared_module(&shared));
     text
+}
+
+/// `ALIASES`: every alias with the index of its entry, sorted by alias.
+fn alias_table(catalog: &Catalog<'_>, code: &mut Code) {
+    let mut aliases: Vec<(&str, usize)> = catalog
+        .records
+        .iter()
+        .enumerate()
+        .flat_map(|(index, record)| {
+            record
+                .entry
+                .aliases
+                .iter()
+                .map(move |alias| (*alias, index))
+        })
+        .collect();
+    aliases.sort_unstable();
+    code.raw("/// Every alias with the index of its entry in `ENTRIES`, sorted by alias.\n");
+    code.raw("pub static ALIASES: [(&str, u32); ");
+    code.int(aliases.len() as u64);
+    code.raw("] = [\n");
+    for (alias, index) in &aliases {
+        code.raw("    (");
+        code.str(alias);
+        code.raw(", ");
+        code.int(*index as u64);
+        code.raw("),\n");
+    }
+    code.raw("];\n\n");
+}
+
+/// What `cite!` and `bibliography!` need of the catalogue, as Rust source:
+/// each entry's key, names, year and BibTeX for biber (`KEYS`, in the
+/// order of `ENTRIES`), `ALIASES` and `SOURCE_SHA256`. The macros compile this instead of the whole
+/// catalogue, which keeps a user's build short: they check keys and name
+/// the key a name stands for, and need no other fact.
+pub fn key_table(catalog: &Catalog<'_>, provenance: Provenance<'_>) -> String {
+    let mut code = Code::new();
+    code.raw("/// SHA-256 of the `.bib` source this catalogue was generated from.\n");
+    code.raw("pub const SOURCE_SHA256: &str = ");
+    code.str(&catalog.sha256);
+    code.raw(";\n\n/// Every entry's key, names and year, sorted by key.\n");
+    code.raw("pub static KEYS: [::rrg_model::lookup::KeyRow<'static>; ");
+    code.int(catalog.records.len() as u64);
+    code.raw("] = [\n");
+    for record in &catalog.records {
+        let entry = &record.entry;
+        code.raw("    ::rrg_model::lookup::KeyRow { key: ");
+        code.str(entry.key);
+        code.raw(", names: &[");
+        for (i, name) in entry.names().enumerate() {
+            if i > 0 {
+                code.raw(", ");
+            }
+            code.str(name);
+        }
+        code.raw("], year: ");
+        match entry.year {
+            Some(year) => {
+                code.raw("Some(");
+                code.int(year.into());
+                code.raw(")");
+            }
+            None => code.raw("None"),
+        }
+        let mut bibtex = String::new();
+        rrg_model::bibtex::write_entry_as(entry, rrg_model::bibtex::Style::Portable, &mut bibtex)
+            .expect("writing to a String cannot fail");
+        code.raw(", bibtex: ");
+        code.str(&bibtex);
+        code.raw(" },\n");
+    }
+    code.raw("];\n\n");
+    alias_table(catalog, &mut code);
+    let (text, _) = code.finish(SHARED);
+    format!("{}\n{text}", header(catalog, provenance))
 }
 
 /// The hash table of keys and aliases that `rrg_catalog::get` probes

@@ -74,9 +74,12 @@ fn generated_code_is_deterministic_and_says_how_to_regenerate() {
     let text = std::fs::read_to_string(path).unwrap();
     use rrg_bib::generate::{SHIPPED, SHIPPED_SOURCE, crate_sources};
     let generate = || {
-        let [catalog, lookup] =
+        let [catalog, lookup, keys] =
             crate_sources(SHIPPED_SOURCE, &text, &rrg_catalog::Filter::new(), SHIPPED).unwrap();
-        assert_eq!((catalog.name, lookup.name), ("catalog.rs", "lookup.rs"));
+        assert_eq!(
+            (catalog.name, lookup.name, keys.name),
+            ("catalog.rs", "lookup.rs", "keys.rs")
+        );
         (catalog.contents, lookup.contents)
     };
     let (first, lookup) = generate();

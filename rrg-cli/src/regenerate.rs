@@ -32,7 +32,7 @@ pub struct GeneratedFile {
 /// the catalogue compiled into this program,
 /// which [`check_root`] has checked was built from the same text.
 pub fn files(source: &str) -> Result<Vec<GeneratedFile>, String> {
-    let [catalog, lookup] = generate::crate_sources(
+    let [catalog, lookup, keys] = generate::crate_sources(
         generate::SHIPPED_SOURCE,
         source,
         &Filter::new(),
@@ -47,6 +47,10 @@ pub fn files(source: &str) -> Result<Vec<GeneratedFile>, String> {
         GeneratedFile {
             path: "rrg-catalog/src/generated/lookup.rs",
             contents: lookup.contents,
+        },
+        GeneratedFile {
+            path: "rrg-catalog/src/generated/keys.rs",
+            contents: keys.contents,
         },
     ];
     files.extend([

@@ -310,7 +310,7 @@ fn regenerate_checks_the_repository_and_writes_a_copy() {
     let source = std::fs::read_to_string(root.join("rrg-catalog/data/reference.bib")).unwrap();
     let files = rrg_cli::regenerate::files(&source).unwrap();
     assert_eq!(written.matches("wrote ").count(), files.len(), "{written}");
-    for file in files {
+    for file in &files {
         assert_eq!(
             std::fs::read(copy.join(file.path)).unwrap(),
             std::fs::read(root.join(file.path)).unwrap(),
@@ -319,7 +319,7 @@ fn regenerate_checks_the_repository_and_writes_a_copy() {
         );
     }
     let again = stdout(&["regenerate", "--root", copy.to_str().unwrap()]);
-    assert_eq!(again.matches("unchanged ").count(), 8, "{again}");
+    assert_eq!(again.matches("unchanged ").count(), files.len(), "{again}");
 }
 
 #[test]

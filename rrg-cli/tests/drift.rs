@@ -51,6 +51,11 @@ fn the_shipped_lookup_table_is_up_to_date() {
 }
 
 #[test]
+fn the_macros_key_table_is_up_to_date() {
+    assert_up_to_date("rrg-catalog/src/generated/keys.rs");
+}
+
+#[test]
 fn the_json_schema_is_up_to_date() {
     assert_up_to_date("schema/catalog.schema.json");
 }
@@ -85,6 +90,7 @@ fn every_generated_file_has_a_drift_test() {
     let tested = [
         "rrg-catalog/src/generated/catalog.rs",
         "rrg-catalog/src/generated/lookup.rs",
+        "rrg-catalog/src/generated/keys.rs",
         "schema/catalog.schema.json",
         "schema/catalog.json",
         "schema/import-report.schema.json",

@@ -1,14 +1,16 @@
-//! The catalogue as the macros see it: the same generated constants and
-//! lookup table that rrg-catalog compiles (`src/generated/` holds links to
-//! the files rrg-catalog ships, which packaging turns into copies), so
-//! nothing is read or parsed while macros expand.
+//! The catalogue as the macros see it: the key table and lookup table that
+//! rrg-catalog's generator writes with its constants (`src/generated/`
+//! holds links to the files rrg-catalog ships, which packaging turns into
+//! copies), so nothing is read or parsed while macros expand.
 
-use rrg_model::Entry;
+use rrg_model::lookup::KeyRow;
 
-// `crate::Entry` in the generated code names the model's entry type.
+/// An entry as the macros see it: key, names, year and BibTeX.
+pub(crate) type Row = KeyRow<'static>;
+
 #[allow(dead_code, missing_docs, clippy::all)]
 mod generated {
-    include!("generated/catalog.rs");
+    include!("generated/keys.rs");
 }
 
 #[allow(clippy::all)]
@@ -24,13 +26,16 @@ const MAX_SUGGESTIONS: usize = 3;
 
 /// The works that go by a name (`R2Gen`): a name is no key, but the help
 /// of an unknown key can say which key to use.
-pub(crate) fn named(name: &str) -> Vec<&'static Entry<'static>> {
-    rrg_model::named(&generated::ENTRIES, name).collect()
+pub(crate) fn named(name: &str) -> Vec<&'static Row> {
+    generated::KEYS
+        .iter()
+        .filter(|row| row.names.iter().any(|own| rrg_model::same_name(own, name)))
+        .collect()
 }
 
 /// The entry a key or alias names.
-pub(crate) fn find(key: &str) -> Option<&'static Entry<'static>> {
-    rrg_model::lookup::find(&generated::ENTRIES, &generated::ALIASES, &table::SLOTS, key)
+pub(crate) fn find(key: &str) -> Option<&'static Row> {
+    rrg_model::lookup::find(&generated::KEYS, &generated::ALIASES, &table::SLOTS, key)
 }
 
 /// A key or alias close to a mistyped one.
@@ -44,17 +49,15 @@ pub(crate) struct Suggestion {
 /// Up to [`MAX_SUGGESTIONS`] keys and aliases most like `typo` (by
 /// [`rrg_model::suggest`]), best first, at most one per entry.
 pub(crate) fn suggestions(typo: &str) -> Vec<Suggestion> {
-    let candidates = generated::ENTRIES.iter().flat_map(|entry| {
-        let key = entry.key;
-        std::iter::once(Suggestion {
-            name: key,
-            alias_of: None,
-        })
-        .chain(entry.aliases.iter().map(move |alias| Suggestion {
-            name: alias,
-            alias_of: Some(key),
-        }))
+    let keys = generated::KEYS.iter().map(|row| Suggestion {
+        name: row.key,
+        alias_of: None,
     });
+    let aliases = generated::ALIASES.iter().map(|&(alias, index)| Suggestion {
+        name: alias,
+        alias_of: Some(generated::KEYS[index as usize].key),
+    });
+    let candidates = keys.chain(aliases);
     let mut entries = Vec::new();
     rrg_model::suggest::ranked(&typo.to_lowercase(), candidates, |suggestion| {
         suggestion.name
@@ -83,17 +86,18 @@ mod tests {
 
     #[test]
     fn keys_and_aliases_are_found() {
-        assert!(generated::ENTRIES.len() > 100);
+        assert!(generated::KEYS.len() > 100);
         assert!(find("chen-etal-2020-generating").is_some());
         let alias = find("li-2019-etal-knowledge").expect("an alias resolves");
         assert_eq!(alias.key, "li-etal-2019-knowledge-driven");
         assert!(find("chen-etal-2020-generatin").is_none());
         // Every key and alias is found through the hash table.
-        for entry in &generated::ENTRIES {
-            assert_eq!(find(entry.key).map(|found| found.key), Some(entry.key));
-            for alias in entry.aliases {
-                assert_eq!(find(alias).map(|found| found.key), Some(entry.key));
-            }
+        for row in &generated::KEYS {
+            assert_eq!(find(row.key).map(|found| found.key), Some(row.key));
+        }
+        for &(alias, index) in &generated::ALIASES {
+            let key = generated::KEYS[index as usize].key;
+            assert_eq!(find(alias).map(|found| found.key), Some(key));
         }
     }
 

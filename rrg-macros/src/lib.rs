@@ -8,10 +8,11 @@
 //! …`), so the expansion names rrg-catalog correctly even when a user renames
 //! the dependency, and users never depend on this crate themselves.
 //!
-//! The macros check keys against the constants rrg-catalog compiles: the
-//! same generated source (rrg-catalog's `src/generated/catalog.rs`, written
-//! by its code generator from `data/reference.bib`) is compiled into this
-//! crate, so nothing is read or parsed while macros expand. A key that is
+//! The macros check keys against the catalogue rrg-catalog compiles: its
+//! code generator writes, from the same `data/reference.bib`, a table of
+//! every entry's key, names, year and BibTeX (rrg-catalog's
+//! `src/generated/keys.rs`), which is compiled into this crate, so nothing
+//! is read or parsed while macros expand. A key that is
 //! neither a key nor an alias of the catalogue is a compile error at the
 //! string literal, with the nearest keys as a did-you-mean help.
 #![forbid(unsafe_code)]
@@ -27,7 +28,7 @@ use crate::input::{Input, Key};
 use proc_macro::TokenStream;
 use proc_macro2::{Ident, Literal, TokenStream as TokenStream2};
 use quote::{ToTokens, quote};
-use rrg_model::Entry;
+use catalogue::Row;
 
 /// `$crate; "key"` → `$crate::entries::KEY`, an `&'static Entry`;
 /// `$crate; "a", "b", …` → an `&'static [&'static Entry]` in the order
@@ -55,7 +56,7 @@ pub fn catalogue_sha256(_input: TokenStream) -> TokenStream {
         .into()
 }
 
-type Expansion = fn(&Input, Vec<&Entry<'static>>) -> TokenStream2;
+type Expansion = fn(&Input, Vec<&Row>) -> TokenStream2;
 
 /// Parses the input, resolves every key, and expands; or returns every
 /// error found as `compile_error!` invocations at the offending tokens.
@@ -78,7 +79,7 @@ fn compile_errors(error: Error) -> TokenStream2 {
     quote!({ #(#errors;)* #last })
 }
 
-fn expand_cite(input: &Input, entries: Vec<&Entry<'static>>) -> TokenStream2 {
+fn expand_cite(input: &Input, entries: Vec<&Row>) -> TokenStream2 {
     let krate = &input.krate;
     let paths = entries.iter().zip(&input.keys).map(|(entry, key)| {
         // The constant is named after the entry's own key, also when the
@@ -98,17 +99,15 @@ fn expand_cite(input: &Input, entries: Vec<&Entry<'static>>) -> TokenStream2 {
     })
 }
 
-fn expand_bibliography(_: &Input, entries: Vec<&Entry<'static>>) -> TokenStream2 {
-    let mut text = String::new();
-    rrg_model::bibtex::write_entries_as(entries, rrg_model::bibtex::Style::Portable, &mut text)
-        .expect("writing to a String cannot fail");
+fn expand_bibliography(_: &Input, entries: Vec<&Row>) -> TokenStream2 {
+    let text: String = entries.iter().map(|row| row.bibtex).collect();
     Literal::string(&text).into_token_stream()
 }
 
 /// The entry of every key, or every error: unknown keys with suggestions,
 /// and entries named twice.
-fn resolve(keys: &[Key]) -> Result<Vec<&'static Entry<'static>>, Error> {
-    let mut entries: Vec<&Entry<'static>> = Vec::with_capacity(keys.len());
+fn resolve(keys: &[Key]) -> Result<Vec<&'static Row>, Error> {
+    let mut entries: Vec<&Row> = Vec::with_capacity(keys.len());
     let mut errors: Option<Error> = None;
     for (index, key) in keys.iter().enumerate() {
         let error = match catalogue::find(&key.text) {
@@ -139,9 +138,10 @@ fn unknown_key(key: &Key) -> Error {
     let named = catalogue::named(&key.text);
     for entry in &named {
         let name = entry
-            .names()
+            .names
+            .iter()
             .find(|name| rrg_model::same_name(name, &key.text));
-        let name = name.unwrap_or(&key.text);
+        let name = name.copied().unwrap_or(&key.text);
         message.push_str(&format!("\n= help: {name} is {:?}", entry.key));
         if named.len() > 1 {
             if let Some(year) = entry.year {
@@ -169,10 +169,10 @@ fn unknown_key(key: &Key) -> Error {
     Error::new(key.span, message)
 }
 
-fn repeated_key(before: &[Key], key: &Key, entry: &Entry<'_>) -> Error {
+fn repeated_key(before: &[Key], key: &Key, entry: &Row) -> Error {
     let first = before
         .iter()
-        .find(|earlier| entry.answers_to(&earlier.text))
+        .find(|earlier| catalogue::find(&earlier.text).is_some_and(|row| row.key == entry.key))
         .map_or(entry.key, |earlier| earlier.text.as_str());
     let this = key.text.as_str();
     let canonical = entry.key;

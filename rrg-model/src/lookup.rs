@@ -9,6 +9,39 @@
 
 use crate::Entry;
 
+/// What has a key that [`find`] can compare.
+pub trait Keyed {
+    /// The key.
+    fn key(&self) -> &str;
+}
+
+impl Keyed for Entry<'_> {
+    fn key(&self) -> &str {
+        self.key
+    }
+}
+
+/// What the catalogue's macros need of an entry (generated as `KEYS`):
+/// its key, names and year, and its BibTeX for biber, without its other
+/// facts as Rust values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyRow<'a> {
+    /// The key.
+    pub key: &'a str,
+    /// The names the work is known by, the main one first.
+    pub names: &'a [&'a str],
+    /// The year of publication.
+    pub year: Option<u16>,
+    /// The entry as BibTeX for biber ([`crate::bibtex::Style::Portable`]).
+    pub bibtex: &'a str,
+}
+
+impl Keyed for KeyRow<'_> {
+    fn key(&self) -> &str {
+        self.key
+    }
+}
+
 /// The hash of a key or alias: eight bytes at a time, multiply and rotate.
 /// Not for untrusted input (it is not keyed); the names it hashes are fixed
 /// at build time.
@@ -53,18 +86,18 @@ pub fn table_len(names: usize) -> usize {
 /// `entries`) and `slots`, the hash table over both. One or two names are
 /// compared, since the table is at most half full.
 #[inline]
-pub fn find<'e, 'a>(
-    entries: &'e [Entry<'a>],
+pub fn find<'e, T: Keyed>(
+    entries: &'e [T],
     aliases: &[(&str, u32)],
     slots: &[u32],
     key: &str,
-) -> Option<&'e Entry<'a>> {
+) -> Option<&'e T> {
     let mask = slots.len() - 1;
     let mut at = hash(key) as usize & mask;
     loop {
         let number = slots[at].checked_sub(1)? as usize;
         let (name, index) = match entries.get(number) {
-            Some(entry) => (entry.key, number),
+            Some(entry) => (entry.key(), number),
             None => {
                 let (alias, index) = aliases[number - entries.len()];
                 (alias, index as usize)

@@ -1,1 +1,0 @@
-../../../rrg-catalog/src/generated/catalog.rs

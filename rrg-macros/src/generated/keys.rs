@@ -1,0 +1,1 @@
+../../../rrg-catalog/src/generated/keys.rs
