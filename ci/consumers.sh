@@ -70,10 +70,10 @@ rrg export --format csl-json "${selection[@]}" -o "$out/miccai.json" 2>/dev/null
 check "CSL-JSON of the catalogue" python3 ci/check_csl.py "$out/all.json" "$csl_schema"
 check "CSL-JSON of a selection" python3 ci/check_csl.py "$out/miccai.json" "$csl_schema"
 
-echo "--- portable biblatex: biber's data model, bibtool's double check"
-rrg export --format biblatex-portable -o "$out/all.bib" 2>/dev/null
-rrg export --format biblatex-portable "${selection[@]}" -o "$out/miccai.bib" 2>/dev/null
-rrg export --format bibtex -o "$out/canonical.bib" 2>/dev/null
+echo "--- BibTeX for biber: biber's data model, bibtool's double check"
+rrg export --format bibtex -o "$out/all.bib" 2>/dev/null
+rrg export --format bibtex "${selection[@]}" -o "$out/miccai.bib" 2>/dev/null
+rrg export --format rrg-bib -o "$out/rrg-bib.bib" 2>/dev/null
 biber_validates() { # biber_validates FILE.bib: no warning, and every entry read
     local file=$1 log="$1.biber.log" entries read
     biber --tool --validate-datamodel --output-file="$file.biber.bib" "$file" >"$log" 2>&1 \
@@ -98,12 +98,12 @@ bibtool_finds_no_doubles() { # bibtool_finds_no_doubles FILE.bib
 }
 check "biber, the catalogue" biber_validates "$out/all.bib"
 check "biber, a selection" biber_validates "$out/miccai.bib"
-check "bibtool, portable" bibtool_finds_no_doubles "$out/all.bib"
-check "bibtool, canonical" bibtool_finds_no_doubles "$out/canonical.bib"
-# Neither check may pass vacuously: biber must warn about the canonical form's
+check "bibtool, bibtex" bibtool_finds_no_doubles "$out/all.bib"
+check "bibtool, rrg-bib" bibtool_finds_no_doubles "$out/rrg-bib.bib"
+# Neither check may pass vacuously: biber must warn about the rrg-bib form's
 # custom fields, and bibtool must find the doubles of a file read twice.
-if biber_validates "$out/canonical.bib" >/dev/null 2>&1; then
-    echo "FAIL: biber reports no warning for the canonical form's custom fields"
+if biber_validates "$out/rrg-bib.bib" >/dev/null 2>&1; then
+    echo "FAIL: biber reports no warning for the rrg-bib form's custom fields"
     failures=$((failures + 1))
 fi
 cat "$out/all.bib" "$out/all.bib" >"$out/twice.bib"
