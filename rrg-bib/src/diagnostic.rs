@@ -6,28 +6,7 @@ use std::sync::OnceLock;
 
 use crate::source::{Lines, Locate, Source};
 
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Level {
-    /// For information: nothing is wrong, but it is worth knowing (e.g. that
-    /// an `@article` is an arXiv preprint).
-    Note,
-    /// Worth a look; does not fail a build.
-    Warning,
-    /// Must be fixed; fails the build.
-    Error,
-}
-
-impl Level {
-    /// `note`, `warning` or `error`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Note => "note",
-            Level::Warning => "warning",
-            Level::Error => "error",
-        }
-    }
-}
+pub use rrg_model::Level;
 
 /// One finding: what is wrong, where, and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]

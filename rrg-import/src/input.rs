@@ -1,10 +1,9 @@
 //! Reading one file: its bytes as text (bytes that are not UTF-8 reported
 //! with their offsets), whether it is Markdown or BibTeX, and its items.
 
-use rrg_bib::{Diagnostic, Level as BibLevel};
+use rrg_bib::{Diagnostic, Level};
 
 use crate::extract::{self, Listed, RawDefect};
-use crate::model::Level;
 use crate::{bib, markdown};
 
 /// How a file is read.
@@ -138,11 +137,7 @@ fn sniff(text: &str) -> Result<Format, String> {
 pub(crate) fn raw_defect(diagnostic: &Diagnostic) -> RawDefect {
     RawDefect {
         at: diagnostic.span.start,
-        level: match diagnostic.level {
-            BibLevel::Note => Level::Note,
-            BibLevel::Warning => Level::Warning,
-            BibLevel::Error => Level::Error,
-        },
+        level: diagnostic.level,
         code: diagnostic.code,
         message: diagnostic.message.clone(),
         help: diagnostic.help.clone(),

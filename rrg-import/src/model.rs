@@ -173,28 +173,7 @@ pub struct Item {
     pub differences: Vec<Difference>,
 }
 
-/// How serious a defect is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    /// Worth knowing.
-    Note,
-    /// Worth a look.
-    Warning,
-    /// A list that is wrong: `rrg import` exits with 1.
-    Error,
-}
-
-impl Level {
-    /// `note`, `warning` or `error`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Note => "note",
-            Level::Warning => "warning",
-            Level::Error => "error",
-        }
-    }
-}
+pub use rrg_model::Level;
 
 /// A problem of a list, at a place in a file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]

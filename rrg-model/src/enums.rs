@@ -158,6 +158,20 @@ model_enum! {
     }
 }
 
+model_enum! {
+    /// How serious a finding is, of the linter or of `rrg import`.
+    pub enum Level {
+        /// For information: nothing is wrong, but it is worth knowing (e.g.
+        /// that an `@article` is an arXiv preprint).
+        Note = "note",
+        /// Worth a look; does not fail a build.
+        Warning = "warning",
+        /// Must be fixed; fails the build (and `rrg lint`, `rrg import`
+        /// exit with 1).
+        Error = "error",
+    }
+}
+
 impl EntryType {
     /// Whether a work of this type is part of a collection (a proceedings
     /// paper, a chapter), whose venue is a `booktitle` rather than a

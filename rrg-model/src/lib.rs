@@ -40,7 +40,7 @@ pub mod tokens;
 
 pub use completeness::Completeness;
 pub use entry::{Entry, FIRST_YEAR, LAST_YEAR, Links, Person, Venue};
-pub use enums::{EntryType, Evidence, Kind, List, Modality, ParseEnumError};
+pub use enums::{EntryType, Evidence, Kind, Level, List, Modality, ParseEnumError};
 pub use filter::{Filter, ParseYearRangeError, YearRange};
 pub use filter_text::{FILTER_CONDITIONS, FilterErrorReason, ParseFilterError};
 #[cfg(feature = "std")]
