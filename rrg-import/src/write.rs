@@ -24,9 +24,10 @@
 //!   `year`, `shortvenue`).
 //!
 //! Keys follow the catalogue's convention (`family-etal-year-word`); with
-//! no authors the short name stands for the family name, else `anon`; with
-//! no year, `nd`. Keys that collide with each other or with the catalogue
-//! take the next title word.
+//! no authors the key is `name-year` when the list names the work, else
+//! `venue-year-word` after the venue its list gives (else `anon`); with no
+//! year, `nd`. Keys that collide with each other or with the catalogue take
+//! the next title word. (CURATION.md, *Keys*.)
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
@@ -248,14 +249,17 @@ fn escape(text: &str) -> String {
 
 /// The keys of the works, unique among themselves and against `taken`.
 fn keys(works: &[Vec<&Item>], taken: &HashSet<&str>) -> Vec<String> {
-    let parts: Vec<(String, Vec<String>)> = works.iter().map(|items| key_parts(items)).collect();
+    let parts: Vec<KeyParts> = works.iter().map(|items| key_parts(items)).collect();
     let mut extra = vec![0usize; works.len()];
     loop {
         let keys: Vec<String> = parts
             .iter()
             .zip(&extra)
-            .map(|((head, words), &extra)| {
-                let take = (1 + extra).min(words.len().max(1));
+            .map(|(parts, &extra)| {
+                let (head, words) = (&parts.head, &parts.words);
+                // A work known by its name needs no title word until keys collide.
+                let first = usize::from(!parts.named);
+                let take = (first + extra).min(words.len().max(first));
                 let words: Vec<&str> = words.iter().take(take).map(String::as_str).collect();
                 if words.is_empty() {
                     head.clone()
@@ -273,7 +277,7 @@ fn keys(works: &[Vec<&Item>], taken: &HashSet<&str>) -> Vec<String> {
             let collides = holders.len() > 1 || taken.contains(key);
             if collides {
                 for &i in holders {
-                    if 1 + extra[i] < parts[i].1.len() {
+                    if usize::from(!parts[i].named) + extra[i] < parts[i].words.len() {
                         extra[i] += 1;
                         changed = true;
                     }
@@ -299,8 +303,18 @@ fn keys(works: &[Vec<&Item>], taken: &HashSet<&str>) -> Vec<String> {
     }
 }
 
-/// The head of a key (`family-etal-year`) and the title's key words.
-fn key_parts(items: &[&Item]) -> (String, Vec<String>) {
+/// A key's head (`family-etal-year`, `name-year` or `venue-year`) and the
+/// title's key words that follow it.
+struct KeyParts {
+    head: String,
+    words: Vec<String>,
+    /// Whether the head is the work's name (no authors known), which
+    /// needs no title word.
+    named: bool,
+}
+
+/// The parts of a work's key, by CURATION.md's key rule.
+fn key_parts(items: &[&Item]) -> KeyParts {
     let item = items
         .iter()
         .max_by_key(|item| item.authors.len())
@@ -311,11 +325,24 @@ fn key_parts(items: &[&Item]) -> (String, Vec<String>) {
         let family = name.split(',').next().unwrap_or("").to_owned();
         slug(&family)
     };
-    let name = items.iter().find_map(|item| item.name.as_deref());
+    let name = items
+        .iter()
+        .find_map(|item| item.name.as_deref())
+        .map(slug)
+        .filter(|s| !s.is_empty() && s.len() <= 20);
+    // No authors: the work's name, else the venue its list gives.
+    let venue = || {
+        items
+            .iter()
+            .find_map(|item| item.venue.as_deref())
+            .map(slug)
+            .filter(|s| s.starts_with(|c: char| c.is_ascii_lowercase()) && s.len() <= 20)
+    };
+    let named = item.authors.is_empty() && name.is_some();
     let who = match (item.authors.as_slice(), item.authors_truncated) {
         ([], _) => name
-            .map(slug)
-            .filter(|s| !s.is_empty() && s.len() <= 20)
+            .clone()
+            .or_else(venue)
             .unwrap_or_else(|| "anon".to_owned()),
         ([one], false) => family(one),
         ([one, two], false) => format!("{}-{}", family(one), family(two)),
@@ -341,8 +368,13 @@ fn key_parts(items: &[&Item]) -> (String, Vec<String>) {
             slug(word.trim_matches('-'))
         })
         .filter(|word| !word.is_empty() && !STOP_WORDS.contains(&word.as_str()))
+        .filter(|word| !named || Some(word) != name.as_ref())
         .collect();
-    (format!("{who}-{year}"), words)
+    KeyParts {
+        head: format!("{who}-{year}"),
+        words,
+        named,
+    }
 }
 
 /// Lowercase ASCII letters and digits, diacritics stripped, other

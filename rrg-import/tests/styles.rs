@@ -101,3 +101,18 @@ fn a_name_the_catalogue_does_not_give_the_work_is_a_difference() {
         ("MemRG", Some("R2GenCMN"))
     );
 }
+
+#[test]
+fn a_new_work_known_by_its_name_is_keyed_by_it() {
+    let list = "\
+## 2024
+
+- ***ZetaGen:*** A Fictional Generator of Imaginary Reports (**MICCAI'24**) [[paper](https://example.org/zetagen)]
+- Another Fictional Work Without a Name (**TMI'24**) [[paper](https://example.org/other)]
+";
+    let report = import(&[rrg_import::Input::new("named.md", list)]);
+    let taken = rrg_catalog::entries().iter().map(|entry| entry.key);
+    let text = rrg_import::write::candidates(&report, taken);
+    assert!(text.contains("{zetagen-2024,"), "{text}");
+    assert!(text.contains("{tmi-2024-another,"), "{text}");
+}
