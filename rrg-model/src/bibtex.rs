@@ -58,8 +58,8 @@
 //!   entry, which is not what the catalogue means by it, and biber warns
 //!   when that work is not in the same file;
 //! - values that biber's data model rejects and would drop with a warning
-//!   are left out: a `publisher` of an `@article` and a `volume` that is not
-//!   a whole number;
+//!   are left out: a `publisher` of an `@article`, a `volume` that is not
+//!   a whole number, and a `volume` of an `@online` entry;
 //! - an entry that declares required facts unknown (its `unknown` field,
 //!   e.g. a work whose authors no source gives) cannot be a valid biblatex
 //!   entry without inventing them, so it is not written as an entry: a
@@ -267,9 +267,10 @@ fn portable_name(entry: &Entry<'_>, spec: &FieldSpec) -> Option<&'static str> {
         Field::Related => None,
         Field::Publisher if entry.entry_type == EntryType::Article => None,
         Field::Volume
-            if !entry
-                .volume
-                .is_some_and(|v| v.bytes().all(|b| b.is_ascii_digit())) =>
+            if entry.entry_type == EntryType::Online
+                || !entry
+                    .volume
+                    .is_some_and(|v| v.bytes().all(|b| b.is_ascii_digit())) =>
         {
             None
         }
@@ -781,6 +782,20 @@ mod tests {
         assert!(!written.contains("publisher"), "{written}");
         assert!(!written.contains("volume"), "{written}");
         assert!(written.contains("  journaltitle = {Journal of Examples},\n"));
+    }
+
+    #[test]
+    fn the_portable_style_leaves_out_the_volume_of_online_works() {
+        let online = Entry {
+            unknown: &[],
+            ..full(EntryType::Online)
+        };
+        assert!(
+            !portable(&online).contains("volume"),
+            "{}",
+            portable(&online)
+        );
+        assert!(bib(&online).contains("  volume = {3},"));
     }
 
     #[test]

@@ -20,9 +20,11 @@ pub fn shared_dir() -> Option<PathBuf> {
         "RRG_REQUIRE_SHARED=1, but the lint cases (data/lint-cases) are not in {}; set RRG_SHARED_DIR to the folder that holds them",
         dir.display()
     );
-    eprintln!(
-        "skipped: the lint cases (data/lint-cases) are not in {}; set RRG_SHARED_DIR, or RRG_REQUIRE_SHARED=1 to fail instead",
+    // Straight to standard error: the test harness hides `eprintln!`.
+    let line = format!(
+        "skipped: the lint cases (data/lint-cases) are not in {}; set RRG_SHARED_DIR, or RRG_REQUIRE_SHARED=1 to fail instead\n",
         dir.display()
     );
+    let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), line.as_bytes());
     None
 }
