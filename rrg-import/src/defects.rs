@@ -20,7 +20,7 @@ pub(crate) struct At<'a> {
 /// Finds the defects across `files`; each goes to its file's list.
 pub(crate) fn across(files: &[FileRead], items: &[At<'_>], out: &mut [Vec<RawDefect>]) {
     let mut by_url: HashMap<String, usize> = HashMap::new();
-    let mut by_arxiv: HashMap<&str, usize> = HashMap::new();
+    let mut by_arxiv: HashMap<String, usize> = HashMap::new();
     let mut by_doi: HashMap<String, usize> = HashMap::new();
     let mut by_title: HashMap<(usize, &str), usize> = HashMap::new();
     for (n, at) in items.iter().enumerate() {
@@ -72,41 +72,41 @@ pub(crate) fn across(files: &[FileRead], items: &[At<'_>], out: &mut [Vec<RawDef
                 }
             }
         }
-        if let Some(id) = listed.arxiv.as_deref() {
-            match by_arxiv.get(id) {
+        // An arXiv id or DOI that an earlier item gives for another title;
+        // one finding for the item, the first its links or ids show.
+        let identifiers = [
+            (
+                listed.arxiv.clone(),
+                &mut by_arxiv,
+                "shared-arxiv-id",
+                "arXiv",
+                "preprint",
+            ),
+            (
+                listed.doi.as_deref().map(str::to_ascii_lowercase),
+                &mut by_doi,
+                "shared-doi",
+                "DOI",
+                "paper",
+            ),
+        ];
+        for (key, seen, code, what, names) in identifiers {
+            let Some(key) = key else { continue };
+            match seen.get(&key) {
                 Some(&first) if differs(first) && !reported => {
                     let (title, place) = place(first);
                     out[at.file].push(RawDefect {
                         at: listed.at,
                         level: Level::Error,
-                        code: "shared-arxiv-id",
-                        message: format!("arXiv {id} is also given for `{title}` ({place})"),
-                        help: Some("one of the two items names the wrong preprint".into()),
+                        code,
+                        message: format!("{what} {key} is also given for `{title}` ({place})"),
+                        help: Some(format!("one of the two items names the wrong {names}")),
                     });
                     reported = true;
                 }
                 Some(_) => {}
                 None => {
-                    by_arxiv.insert(id, n);
-                }
-            }
-        }
-        if let Some(doi) = listed.doi.as_deref() {
-            let key = doi.to_ascii_lowercase();
-            match by_doi.get(&key) {
-                Some(&first) if differs(first) && !reported => {
-                    let (title, place) = place(first);
-                    out[at.file].push(RawDefect {
-                        at: listed.at,
-                        level: Level::Error,
-                        code: "shared-doi",
-                        message: format!("DOI {doi} is also given for `{title}` ({place})"),
-                        help: Some("one of the two items names the wrong paper".into()),
-                    });
-                }
-                Some(_) => {}
-                None => {
-                    by_doi.insert(key, n);
+                    seen.insert(key, n);
                 }
             }
         }
