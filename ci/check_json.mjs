@@ -1,12 +1,13 @@
-// The JSON export against its schema with Ajv (draft 2020-12, strict mode,
-// formats checked): the catalogue must pass, and every broken copy listed in
-// broken-copies.json must fail.
+// A JSON export against its schema with Ajv (draft 2020-12, strict mode,
+// formats checked): the document must pass, and every broken copy listed in
+// the third argument (default: broken-copies.json) must fail.
 //
 //   node ci/check_json.mjs schema/catalog.json schema/catalog.schema.json
+//   node ci/check_json.mjs schema/results.json schema/results.schema.json ci/broken-results.json
 import { readFileSync } from "node:fs";
 import { makeValidator } from "../examples/validate_catalog.mjs"; // the example users copy
 
-const [catalogPath, schemaPath] = process.argv.slice(2);
+const [catalogPath, schemaPath, brokenPath] = process.argv.slice(2);
 const catalog = JSON.parse(readFileSync(catalogPath, "utf8"));
 const validate = makeValidator(JSON.parse(readFileSync(schemaPath, "utf8")));
 let failures = 0;
@@ -16,7 +17,9 @@ if (!validate(catalog)) {
   failures += validate.errors.length;
 }
 
-const changes = JSON.parse(readFileSync(new URL("broken-copies.json", import.meta.url), "utf8"));
+const changes = JSON.parse(
+  readFileSync(brokenPath ?? new URL("broken-copies.json", import.meta.url), "utf8"),
+);
 let rejected = 0;
 for (const change of changes) {
   const broken = structuredClone(catalog);
@@ -32,5 +35,5 @@ for (const change of changes) {
     rejected += 1;
   }
 }
-console.log(`ajv (strict): ${catalog.count} entries valid, ${rejected} broken copies rejected`);
+console.log(`ajv (strict): ${catalogPath}: ${catalog.count} items valid, ${rejected} broken copies rejected`);
 process.exitCode = failures ? 1 : 0;

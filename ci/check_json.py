@@ -1,8 +1,9 @@
-"""The JSON export against its schema with Python's jsonschema (draft
-2020-12, formats checked): the catalogue must pass, and every broken copy
-listed in broken-copies.json must fail.
+"""A JSON export against its schema with Python's jsonschema (draft
+2020-12, formats checked): the document must pass, and every broken copy
+listed in the third argument (default: broken-copies.json) must fail.
 
     python ci/check_json.py schema/catalog.json schema/catalog.schema.json
+    python ci/check_json.py schema/results.json schema/results.schema.json ci/broken-results.json
 """
 
 import copy
@@ -16,9 +17,8 @@ from validate_catalog import validator  # noqa: E402  (the example users copy)
 from jsonschema import Draft202012Validator  # noqa: E402
 
 
-def broken_copies(catalog):
-    """Each broken copy of `catalog`, with its name."""
-    listed = Path(__file__).with_name("broken-copies.json")
+def broken_copies(catalog, listed):
+    """Each broken copy of `catalog` that the file `listed` describes, with its name."""
     for change in json.loads(listed.read_text(encoding="utf-8")):
         broken = copy.deepcopy(catalog)
         *parents, last = change["path"]
@@ -32,7 +32,8 @@ def broken_copies(catalog):
         yield change["name"], broken
 
 
-def main(catalog_path, schema_path):
+def main(catalog_path, schema_path, broken_path=None):
+    listed = Path(broken_path) if broken_path else Path(__file__).with_name("broken-copies.json")
     catalog = json.loads(Path(catalog_path).read_text(encoding="utf-8"))
     schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
     if "uri" not in Draft202012Validator.FORMAT_CHECKER.checkers:
@@ -45,18 +46,18 @@ def main(catalog_path, schema_path):
         print(f"FAIL: {'/'.join(map(str, error.absolute_path))}: {error.message}")
     failures += len(errors)
     rejected = 0
-    for name, broken in broken_copies(catalog):
+    for name, broken in broken_copies(catalog, listed):
         if check.is_valid(broken):
             print(f"FAIL: the schema accepts {name}")
             failures += 1
         else:
             rejected += 1
     print(
-        f"python jsonschema: {catalog['count']} entries valid, "
+        f"python jsonschema: {catalog_path}: {catalog['count']} items valid, "
         f"{rejected} broken copies rejected"
     )
     return 1 if failures else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:3]))
+    sys.exit(main(*sys.argv[1:4]))

@@ -58,6 +58,9 @@ check "rrg regenerate --check" rrg regenerate --check
 echo "--- JSON against its JSON Schema"
 check "python jsonschema" python3 ci/check_json.py schema/catalog.json schema/catalog.schema.json
 check "ajv" node ci/check_json.mjs schema/catalog.json schema/catalog.schema.json
+check "python jsonschema, results" \
+    python3 ci/check_json.py schema/results.json schema/results.schema.json ci/broken-results.json
+check "ajv, results" node ci/check_json.mjs schema/results.json schema/results.schema.json ci/broken-results.json
 check "the Python example" python3 examples/validate_catalog.py >/dev/null
 check "the JavaScript example" node examples/validate_catalog.mjs >/dev/null
 

@@ -17,16 +17,22 @@
 //! conditions that every kept entry meets, e.g. `kind=dataset,year=2021..2024`
 //! (read by `rrg_model::Filter::parse`, which lists them).
 //!
-//! Both need the `reader` feature.
+//! `RRG_CATALOG_RESULTS` may name another results file (empty: none). By
+//! default the shipped `.bib` file goes with `data/results.toml`, and
+//! another `.bib` file with no results.
+//!
+//! All three need the `reader` feature.
 
 use std::process::ExitCode;
 
 const SOURCE_OVERRIDE: &str = "RRG_CATALOG_BIB";
 const SUBSET: &str = "RRG_CATALOG_FILTER";
+const RESULTS_OVERRIDE: &str = "RRG_CATALOG_RESULTS";
 
 fn main() -> ExitCode {
     println!("cargo::rerun-if-env-changed={SOURCE_OVERRIDE}");
     println!("cargo::rerun-if-env-changed={SUBSET}");
+    println!("cargo::rerun-if-env-changed={RESULTS_OVERRIDE}");
     println!("cargo::rustc-check-cfg=cfg(rrg_catalog_generated)");
     #[cfg(feature = "reader")]
     let status = reader::generate();
@@ -39,7 +45,7 @@ fn main() -> ExitCode {
 #[cfg(not(feature = "reader"))]
 fn shipped() -> ExitCode {
     println!("cargo::rustc-env=RRG_CATALOG_SUBSET=");
-    let asked: Vec<String> = [SOURCE_OVERRIDE, SUBSET]
+    let asked: Vec<String> = [SOURCE_OVERRIDE, SUBSET, RESULTS_OVERRIDE]
         .into_iter()
         .filter_map(|name| {
             let value = std::env::var(name).ok()?;
@@ -68,10 +74,24 @@ mod reader {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    use rrg_bib::generate::{SHIPPED, SHIPPED_SOURCE, crate_sources, write_into};
+    use rrg_bib::Source;
+    use rrg_bib::generate::{Inputs, SHIPPED, SHIPPED_SOURCE, crate_sources, write_into};
     use rrg_bib::model::Filter;
+    use rrg_bib::results::SHIPPED_RESULTS;
 
-    use super::{SOURCE_OVERRIDE, SUBSET};
+    use super::{RESULTS_OVERRIDE, SOURCE_OVERRIDE, SUBSET};
+
+    /// A file's text, or the error to print.
+    fn read(path: &Path, what: &str, variable: &str) -> Result<String, String> {
+        println!("cargo::rerun-if-changed={}", path.display());
+        std::fs::read_to_string(path).map_err(|error| {
+            format!(
+                "error: cannot read the {what} {}: {error}\n\
+                 help: set {variable} to a readable file, or unset it to use the shipped one",
+                path.display()
+            )
+        })
+    }
 
     pub fn generate() -> ExitCode {
         println!("cargo::rustc-cfg=rrg_catalog_generated");
@@ -91,23 +111,36 @@ mod reader {
             Ok(path) if !path.is_empty() => (PathBuf::from(&path), path),
             _ => (manifest_dir.join(SHIPPED_SOURCE), SHIPPED_SOURCE.to_owned()),
         };
-        println!("cargo::rerun-if-changed={}", path.display());
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(error) => {
-                eprintln!(
-                    "error: cannot read the catalogue source {}: {error}",
-                    path.display()
-                );
-                eprintln!(
-                    "help: set {SOURCE_OVERRIDE} to a readable .bib file, or unset it to use {SHIPPED_SOURCE}"
-                );
-                return ExitCode::FAILURE;
-            }
+        let results = match std::env::var(RESULTS_OVERRIDE) {
+            Ok(path) if path.is_empty() => None,
+            Ok(path) => Some((PathBuf::from(&path), path)),
+            Err(_) if name == SHIPPED_SOURCE => Some((
+                manifest_dir.join(SHIPPED_RESULTS),
+                SHIPPED_RESULTS.to_owned(),
+            )),
+            Err(_) => None,
         };
-        let written = crate_sources(&name, &text, &filter, SHIPPED).and_then(|files| {
+        let written = read(&path, "catalogue source", SOURCE_OVERRIDE).and_then(|text| {
+            let results_text = match &results {
+                Some((path, _)) => Some(read(path, "results file", RESULTS_OVERRIDE)?),
+                None => None,
+            };
+            let inputs = Inputs {
+                bib: Source::new(&name, &text),
+                results: results
+                    .as_ref()
+                    .zip(results_text.as_deref())
+                    .map(|((_, name), text)| Source::new(name, text)),
+            };
+            let generated = crate_sources(inputs, &filter, SHIPPED)?;
+            // Conflicts between sources are facts about the literature, not
+            // errors: the build reports them and goes on.
+            for warning in &generated.warnings {
+                let headline = warning.lines().next().unwrap_or_default();
+                println!("cargo::warning={headline}");
+            }
             let out_dir = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
-            write_into(Path::new(&out_dir), &files)
+            write_into(Path::new(&out_dir), &generated.files)
                 .map_err(|error| format!("error: cannot write {error}"))
         });
         match written {

@@ -63,43 +63,94 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
-/// Every Rust file rrg-catalog compiles, from the text of a `.bib` file
-/// named `name`: the constants (`catalog.rs`, see [`generate`]), the
-/// lookup table of keys and aliases (`lookup.rs`, see [`lookup_table`]) and
-/// what the macros need of them (`keys.rs`, see [`key_table`]).
-/// The whole file is validated first; `filter` then only leaves entries out
-/// (and with them their aliases and named constants).
+/// What the generated files are made from: the catalogue's `.bib` file and,
+/// if it has one, its results file (`data/results.toml`), each with the
+/// name that diagnostics and generated headers give it.
+#[derive(Debug, Clone, Copy)]
+pub struct Inputs<'i> {
+    /// The `.bib` file.
+    pub bib: Source<'i>,
+    /// The results file; `None` generates an empty results table.
+    pub results: Option<Source<'i>>,
+}
+
+/// The generated files, and the warnings the results file raised
+/// (conflicts between sources, claims no accepted source supports).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated {
+    /// `catalog.rs`, `lookup.rs`, `keys.rs` and `results.rs`.
+    pub files: [GeneratedFile; 4],
+    /// Each warning of the results file, rendered with its position.
+    pub warnings: Vec<String>,
+}
+
+/// Every Rust file rrg-catalog compiles: the constants (`catalog.rs`, see
+/// [`generate`]), the lookup table of keys and aliases (`lookup.rs`, see
+/// [`lookup_table`]), what the macros need of them (`keys.rs`, see
+/// [`key_table`]) and the results (`results.rs`, see
+/// [`crate::results::generate`]). Both files are validated first; `filter`
+/// then only leaves entries out (and with them their aliases, named
+/// constants and scores).
 ///
 /// # Errors
 ///
-/// Every problem in the file, rendered as the linter renders it, each with
-/// its line and column.
+/// Every problem in either file, rendered as the linter renders it, each
+/// with its line and column.
 pub fn crate_sources(
-    name: &str,
-    text: &str,
+    inputs: Inputs<'_>,
     filter: &Filter<'_>,
     provenance: Provenance<'_>,
-) -> Result<[GeneratedFile; 3], String> {
+) -> Result<Generated, String> {
     let arena = bumpalo::Bump::new();
-    let mut catalog = crate::load(Source::new(name, text), &arena, Rules { catalogue: true })
+    let mut catalog = crate::load(inputs.bib, &arena, Rules { catalogue: true })
         .map_err(|report| report.to_string())?;
+    let (mut results, results_name, results_sha) = match inputs.results {
+        Some(source) => {
+            let (results, report) = crate::results::read(source, &catalog, &arena);
+            if report.error_count() > 0 {
+                return Err(report.to_string());
+            }
+            let warnings: Vec<String> = report.rendered().collect();
+            (
+                Some((results, warnings)),
+                source.name,
+                crate::sha256_hex(source.text),
+            )
+        }
+        None => (None, "no results file", crate::sha256_hex("")),
+    };
     catalog
         .records
         .retain(|record| filter.matches(&record.entry));
-    Ok([
-        GeneratedFile {
-            name: "catalog.rs",
-            contents: generate(&catalog, provenance),
-        },
-        GeneratedFile {
-            name: "lookup.rs",
-            contents: lookup_table(&catalog, provenance),
-        },
-        GeneratedFile {
-            name: "keys.rs",
-            contents: key_table(&catalog, provenance),
-        },
-    ])
+    let (results, warnings) = results.take().unwrap_or_default();
+    let mut results = results;
+    results.retain_keys(|key| catalog.records.iter().any(|record| record.entry.key == key));
+    Ok(Generated {
+        files: [
+            GeneratedFile {
+                name: "catalog.rs",
+                contents: generate(&catalog, provenance),
+            },
+            GeneratedFile {
+                name: "lookup.rs",
+                contents: lookup_table(&catalog, provenance),
+            },
+            GeneratedFile {
+                name: "keys.rs",
+                contents: key_table(&catalog, provenance),
+            },
+            GeneratedFile {
+                name: "results.rs",
+                contents: crate::results::generate(
+                    &results,
+                    &results_sha,
+                    results_name,
+                    provenance,
+                ),
+            },
+        ],
+        warnings,
+    })
 }
 
 /// Writes generated files into `dir`, leaving a file whose content is

@@ -43,6 +43,7 @@ mod latex;
 mod linter;
 mod names;
 mod read;
+pub mod results;
 mod source;
 pub mod values;
 

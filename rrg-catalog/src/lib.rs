@@ -36,6 +36,7 @@ mod cite;
 pub mod export;
 use rrg_model::lookup;
 mod query;
+pub mod results;
 
 pub use by_name::{NameError, by_name, named};
 #[doc(hidden)]
@@ -114,6 +115,12 @@ pub fn shipped_keys() -> impl Iterator<Item = &'static str> + Clone {
 /// out on purpose, each with the reason, as TOML. `rrg import` reports list
 /// items that match one as `excluded`.
 pub const EXCLUDED: &str = include_str!("../data/excluded.toml");
+
+/// Every score of the results table, sorted by dataset, split, target,
+/// metric, protocol, work, variant and source: see [`mod@results`].
+pub fn results() -> &'static [results::Score] {
+    results::all()
+}
 
 /// Every entry, sorted by key.
 pub fn entries() -> &'static [Entry] {

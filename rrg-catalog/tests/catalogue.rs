@@ -72,25 +72,35 @@ fn the_build_used_the_committed_data_file() {
 fn generated_code_is_deterministic_and_says_how_to_regenerate() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/reference.bib");
     let text = std::fs::read_to_string(path).unwrap();
-    use rrg_bib::generate::{SHIPPED, SHIPPED_SOURCE, crate_sources};
+    let results_path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/results.toml");
+    let results = std::fs::read_to_string(results_path).unwrap();
+    use rrg_bib::Source;
+    use rrg_bib::generate::{Inputs, SHIPPED, SHIPPED_SOURCE, crate_sources};
+    use rrg_bib::results::SHIPPED_RESULTS;
     let generate = || {
-        let [catalog, lookup, keys] =
-            crate_sources(SHIPPED_SOURCE, &text, &rrg_catalog::Filter::new(), SHIPPED).unwrap();
+        let inputs = Inputs {
+            bib: Source::new(SHIPPED_SOURCE, &text),
+            results: Some(Source::new(SHIPPED_RESULTS, &results)),
+        };
+        let generated = crate_sources(inputs, &rrg_catalog::Filter::new(), SHIPPED).unwrap();
+        let [catalog, lookup, keys, results] = generated.files;
         assert_eq!(
-            (catalog.name, lookup.name, keys.name),
-            ("catalog.rs", "lookup.rs", "keys.rs")
+            (catalog.name, lookup.name, keys.name, results.name),
+            ("catalog.rs", "lookup.rs", "keys.rs", "results.rs")
         );
-        (catalog.contents, lookup.contents)
+        (catalog.contents, lookup.contents, results.contents)
     };
-    let (first, lookup) = generate();
+    let (first, lookup, results_code) = generate();
     assert_eq!(
-        (&first, &lookup),
-        (&generate().0, &generate().1),
+        (&first, &lookup, &results_code),
+        (&generate().0, &generate().1, &generate().2),
         "two runs give the same code"
     );
     let shipped = include_str!("../src/generated/catalog.rs");
     assert!(
-        shipped == first && include_str!("../src/generated/lookup.rs") == lookup,
+        shipped == first
+            && include_str!("../src/generated/lookup.rs") == lookup
+            && include_str!("../src/generated/results.rs") == results_code,
         "the shipped copy is out of date: run `cargo run -p rrg-cli -- regenerate`"
     );
     let header: Vec<&str> = first.lines().take(3).collect();
@@ -122,6 +132,10 @@ fn the_build_script_writes_the_shipped_copy() {
         (
             include_str!(concat!(env!("OUT_DIR"), "/lookup.rs")),
             include_str!("../src/generated/lookup.rs"),
+        ),
+        (
+            include_str!(concat!(env!("OUT_DIR"), "/results.rs")),
+            include_str!("../src/generated/results.rs"),
         ),
     ] {
         assert!(

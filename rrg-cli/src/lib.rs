@@ -12,4 +12,6 @@ pub mod import;
 pub mod lint;
 pub mod plot;
 pub mod regenerate;
+pub mod results;
+pub mod results_plot;
 pub mod stats;

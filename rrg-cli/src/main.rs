@@ -8,6 +8,7 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use rrg_bib::{LintLevel, LintOptions};
 use rrg_catalog::export::{self, bibtex::Style};
+use rrg_catalog::results::{EntryResults, Metric, Provenance, ScoreFilter};
 use rrg_catalog::{Entry, Evidence, Filter, Kind, List, Modality, YearRange};
 use rrg_cli::lint;
 use rrg_cli::regenerate::{self, Outcome};
@@ -132,6 +133,39 @@ enum Command {
         #[arg(long)]
         schema: bool,
     },
+    /// Print the scores of the results table that meet every condition
+    /// given: values exactly as printed, grouped so that only values
+    /// measured the same way (dataset, split, target, metric, protocol)
+    /// stand together.
+    #[command(after_help = RESULTS_HELP)]
+    Results {
+        /// Scores on this dataset (key, alias or name: `MIMIC-CXR`).
+        #[arg(long, value_name = "DATASET")]
+        dataset: Option<String>,
+        /// Scores on this split (its identifier, e.g. `rexrank-mimic-cxr-test`).
+        #[arg(long, value_name = "SPLIT")]
+        split: Option<String>,
+        /// Scores of this metric.
+        #[arg(long, value_parser = vocabulary_parser(Metric::ALL, Metric::as_str))]
+        metric: Option<Metric>,
+        /// Scores of this work (key, alias or name: `R2Gen`).
+        #[arg(long, value_name = "KEY")]
+        work: Option<String>,
+        /// Scores of this provenance.
+        #[arg(long, value_parser = vocabulary_parser(Provenance::ALL, Provenance::as_str))]
+        provenance: Option<Provenance>,
+        /// How to print them.
+        #[arg(long, value_enum, default_value = "text")]
+        format: ResultsFormat,
+        /// Rank the works by `--metric` on `--dataset` and `--split`, one
+        /// ranking per protocol and target section.
+        #[arg(long, requires_all = ["dataset", "split", "metric"])]
+        rank: bool,
+        /// Check this results file against the catalogue instead, and
+        /// report every finding (exit 1 on an error).
+        #[arg(long, value_name = "FILE.toml", conflicts_with_all = ["rank", "dataset", "split", "metric", "work", "provenance"])]
+        check: Option<PathBuf>,
+    },
     /// Write every generated file of the repository from the catalogue:
     /// schema/catalog.schema.json, schema/catalog.json, docs/papers.md and
     /// docs/works-per-year.svg.
@@ -144,6 +178,15 @@ enum Command {
         check: bool,
     },
 }
+
+const RESULTS_HELP: &str = "\
+Examples:
+  rrg results --work R2Gen
+  rrg results --dataset MIMIC-CXR --split rexrank-mimic-cxr-test --metric radcliq-v1 --rank
+  rrg results --provenance measured --format csv > rexrank.csv
+  rrg results --check my-results.toml
+
+docs/results.md explains the fields and the results file.";
 
 const LINT_HELP: &str = "\
 Levels: a code's default level can be changed by --config, then by the flags
@@ -164,6 +207,17 @@ enum LintFormat {
     Human,
     /// One JSON document (fields documented in docs/lints.md).
     Json,
+}
+
+/// How `rrg results` prints the scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ResultsFormat {
+    /// A table, grouped by what may be compared.
+    Text,
+    /// JSON, valid against schema/results.schema.json.
+    Json,
+    /// CSV (RFC 4180), one row per score.
+    Csv,
 }
 
 /// The export formats.
@@ -354,6 +408,84 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             out.write_all(text.as_bytes())?;
         }
         Command::Regenerate { root, check } => return regenerate(&root, check),
+        Command::Results {
+            dataset,
+            split,
+            metric,
+            work,
+            provenance,
+            format,
+            rank,
+            check,
+        } => {
+            if let Some(path) = check {
+                let text = std::fs::read_to_string(&path).map_err(|error| {
+                    Failure::Message(format!("cannot read {}: {error}", path.display()))
+                })?;
+                let (report, failed) = rrg_cli::results::check(&path.display().to_string(), &text);
+                out.write_all(report.as_bytes())?;
+                out.flush()?;
+                return Ok(if failed {
+                    ExitCode::FAILURE
+                } else {
+                    ExitCode::SUCCESS
+                });
+            }
+            // A misnamed work or dataset is an error, not an empty answer.
+            for key in [&dataset, &work].into_iter().flatten() {
+                find(key)?;
+            }
+            let mut filter = ScoreFilter::new();
+            if let Some(dataset) = &dataset {
+                filter = filter.dataset(dataset);
+            }
+            if let Some(split) = &split {
+                if rrg_catalog::results::split(split).is_none() {
+                    let ids = rrg_catalog::results::splits().iter().map(|split| split.id);
+                    let help = rrg_bib::suggest::nearest(split, ids.clone()).map_or_else(
+                        || format!("one of: {}", ids.collect::<Vec<_>>().join(", ")),
+                        |near| format!("did you mean `{near}`?"),
+                    );
+                    return Err(Failure::Message(format!(
+                        "no split has the identifier `{split}`\nhelp: {help}"
+                    )));
+                }
+                filter = filter.split(split);
+            }
+            if let Some(metric) = metric {
+                filter = filter.metric(metric);
+            }
+            if let Some(work) = &work {
+                filter = filter.work(work);
+            }
+            if let Some(provenance) = provenance {
+                filter = filter.provenance(provenance);
+            }
+            let scores: Vec<_> = rrg_catalog::results::select(filter).collect();
+            if rank {
+                let (dataset, split, metric) = (
+                    dataset.unwrap_or_default(),
+                    split.unwrap_or_default(),
+                    metric.expect("clap requires it"),
+                );
+                let boards = rrg_catalog::results::leaderboards(&dataset, &split, metric);
+                let ranked: Vec<_> = boards
+                    .iter()
+                    .flat_map(|board| board.standings.iter().map(|standing| standing.score))
+                    .collect();
+                out.write_all(rrg_cli::results::table(&ranked).as_bytes())?;
+            } else {
+                match format {
+                    ResultsFormat::Text => {
+                        out.write_all(rrg_cli::results::table(&scores).as_bytes())?
+                    }
+                    ResultsFormat::Json => export::results::json::write(scores, &mut out)?,
+                    ResultsFormat::Csv => {
+                        out.write_all(export::results::csv::to_string(scores).as_bytes())?
+                    }
+                }
+            }
+        }
         Command::Import {
             files,
             format,
@@ -469,7 +601,18 @@ fn show(key: &str, bibtex: Option<Style>, out: &mut impl Write) -> Result<(), Fa
         let text = export::bibtex::to_string([entry], style);
         out.write_all(text.as_bytes())?;
     } else {
-        serde_json::to_writer_pretty(&mut *out, entry).map_err(io::Error::from)?;
+        // The entry's fields, and its scores when it has any.
+        let mut json = serde_json::to_value(entry).map_err(io::Error::from)?;
+        let scores: Vec<_> = entry.results().collect();
+        if !scores.is_empty()
+            && let Some(object) = json.as_object_mut()
+        {
+            object.insert(
+                "results".to_owned(),
+                serde_json::to_value(scores).map_err(io::Error::from)?,
+            );
+        }
+        serde_json::to_writer_pretty(&mut *out, &json).map_err(io::Error::from)?;
         out.write_all(b"\n")?;
     }
     Ok(())
@@ -558,8 +701,8 @@ fn lint(
 }
 
 fn regenerate(root: &Path, check: bool) -> Result<ExitCode, Failure> {
-    let source = regenerate::check_root(root).map_err(Failure::Message)?;
-    let files = regenerate::files(&source).map_err(Failure::Message)?;
+    let (source, results) = regenerate::check_root(root).map_err(Failure::Message)?;
+    let files = regenerate::files(&source, &results).map_err(Failure::Message)?;
     if check {
         let stale = regenerate::out_of_date(root, &files);
         if stale.is_empty() {

@@ -16,6 +16,9 @@ pub const COMMAND: &str = "cargo run -p rrg-cli -- regenerate";
 /// The catalogue source, relative to the repository root.
 pub const SOURCE: &str = "rrg-catalog/data/reference.bib";
 
+/// The results file, relative to the repository root.
+pub const RESULTS: &str = "rrg-catalog/data/results.toml";
+
 /// A file generated from the catalogue: where it lives, relative to the
 /// repository root, and what it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,13 +34,16 @@ pub struct GeneratedFile {
 /// build script uses too ([`generate::crate_sources`]), and the exports from
 /// the catalogue compiled into this program,
 /// which [`check_root`] has checked was built from the same text.
-pub fn files(source: &str) -> Result<Vec<GeneratedFile>, String> {
-    let [catalog, lookup, keys] = generate::crate_sources(
-        generate::SHIPPED_SOURCE,
-        source,
-        &Filter::new(),
-        generate::SHIPPED,
-    )?;
+pub fn files(source: &str, results: &str) -> Result<Vec<GeneratedFile>, String> {
+    let inputs = generate::Inputs {
+        bib: rrg_bib::Source::new(generate::SHIPPED_SOURCE, source),
+        results: Some(rrg_bib::Source::new(
+            rrg_bib::results::SHIPPED_RESULTS,
+            results,
+        )),
+    };
+    let generated = generate::crate_sources(inputs, &Filter::new(), generate::SHIPPED)?;
+    let [catalog, lookup, keys, results] = generated.files;
     let entries = rrg_catalog::entries();
     let mut files = vec![
         GeneratedFile {
@@ -51,6 +57,10 @@ pub fn files(source: &str) -> Result<Vec<GeneratedFile>, String> {
         GeneratedFile {
             path: "rrg-catalog/src/generated/keys.rs",
             contents: keys.contents,
+        },
+        GeneratedFile {
+            path: "rrg-catalog/src/generated/results.rs",
+            contents: results.contents,
         },
     ];
     files.extend([
@@ -73,6 +83,25 @@ pub fn files(source: &str) -> Result<Vec<GeneratedFile>, String> {
         GeneratedFile {
             path: "docs/papers.md",
             contents: papers_markdown(entries),
+        },
+        GeneratedFile {
+            path: "schema/results.schema.json",
+            contents: export::results::json::schema(),
+        },
+        GeneratedFile {
+            path: "schema/results.json",
+            contents: export::results::json::to_string(rrg_catalog::results()),
+        },
+        GeneratedFile {
+            path: "docs/results.md",
+            contents: results_markdown(),
+        },
+        GeneratedFile {
+            path: "docs/bleu-4-per-year.svg",
+            contents: crate::results_plot::metric_per_year(
+                rrg_catalog::results::Metric::Bleu4,
+                &results_note(),
+            ),
         },
         GeneratedFile {
             path: "docs/works-per-year.svg",
@@ -116,6 +145,45 @@ fn generated_note() -> String {
     )
 }
 
+/// The note every generated file made from the results table starts with.
+fn results_note() -> String {
+    format!(
+        "generated from {RESULTS} (sha256 {}) and {SOURCE} — do not edit; regenerate with `{COMMAND}`",
+        rrg_catalog::results::RESULTS_SHA256
+    )
+}
+
+/// The leaderboard page: what it is, then one table per dataset, split,
+/// target and protocol.
+fn results_markdown() -> String {
+    let scores = rrg_catalog::results();
+    let mut text = String::new();
+    writeln!(text, "<!-- {} -->\n", results_note()).unwrap();
+    text.push_str("# Results: leaderboards that never mix protocols\n\n");
+    let works = {
+        let mut works: Vec<&str> = scores.iter().map(|score| score.work).collect();
+        works.sort_unstable();
+        works.dedup();
+        works.len()
+    };
+    writeln!(
+        text,
+        "{} scores of {works} works from {} source tables (`{RESULTS}`). A table holds only scores \
+         measured the same way: one dataset, split, target section and protocol. Each value is \
+         printed as its source prints it and links to that source; ᶜ marks a value cited from the \
+         work in another work's table, ʳ one that another work reproduced (a row of its own), \
+         and ‡ one whose sources disagree (the build names both). Works that share a rank have \
+         equal values. `rrg results` gives the same scores as text, JSON or CSV, and \
+         `docs/results-format.md` describes the results file.\n",
+        scores.len(),
+        rrg_catalog::results::sources().len(),
+    )
+    .unwrap();
+    text.push_str("![BLEU-4 by publication year](bleu-4-per-year.svg)\n\n");
+    export::results::markdown::write(scores, &mut text).unwrap();
+    text
+}
+
 /// The survey's list with a heading and the generated-file note.
 fn papers_markdown(entries: &[rrg_catalog::Entry]) -> String {
     let mut text = String::new();
@@ -142,28 +210,33 @@ pub enum Outcome {
 }
 
 /// Checks that `root` is the repository root and that its catalogue source
-/// is the one this program was built from, so that a stale build never
-/// overwrites newer files; returns the source's text.
-pub fn check_root(root: &Path) -> Result<String, String> {
-    let source = root.join(SOURCE);
-    let text = std::fs::read_to_string(&source).map_err(|error| {
-        format!(
-            "{} is not the repository root: cannot read {}: {error}\n\
-             help: run from the repository root, or pass it with --root",
-            root.display(),
-            source.display()
-        )
-    })?;
-    let digest = rrg_bib::sha256_hex(&text);
-    if digest != rrg_catalog::SOURCE_SHA256 {
-        return Err(format!(
-            "{} has changed since this program was built (sha256 {digest}, built from {})\n\
-             help: rebuild and run again: `{COMMAND}`",
-            source.display(),
-            rrg_catalog::SOURCE_SHA256
-        ));
-    }
-    Ok(text)
+/// and results file are the ones this program was built from, so that a
+/// stale build never overwrites newer files; returns their texts.
+pub fn check_root(root: &Path) -> Result<(String, String), String> {
+    let read = |relative: &str, built: &str| {
+        let path = root.join(relative);
+        let text = std::fs::read_to_string(&path).map_err(|error| {
+            format!(
+                "{} is not the repository root: cannot read {}: {error}\n\
+                 help: run from the repository root, or pass it with --root",
+                root.display(),
+                path.display()
+            )
+        })?;
+        let digest = rrg_bib::sha256_hex(&text);
+        if digest != built {
+            return Err(format!(
+                "{} has changed since this program was built (sha256 {digest}, built from {built})\n\
+                 help: rebuild and run again: `{COMMAND}`",
+                path.display(),
+            ));
+        }
+        Ok(text)
+    };
+    Ok((
+        read(SOURCE, rrg_catalog::SOURCE_SHA256)?,
+        read(RESULTS, rrg_catalog::results::RESULTS_SHA256)?,
+    ))
 }
 
 /// Writes every generated file under `root` whose content differs.

@@ -141,9 +141,23 @@ fn show_prints_every_field_by_key_or_alias() {
         .pointer("/$defs/Entry/properties")
         .and_then(|properties| properties.as_object())
         .unwrap();
-    let fields: Vec<&String> = shown.as_object().unwrap().keys().collect();
+    // Every field of Entry, and the work's results after them.
+    let fields: Vec<&String> = shown
+        .as_object()
+        .unwrap()
+        .keys()
+        .filter(|field| *field != "results")
+        .collect();
     assert_eq!(fields.len(), properties.len(), "every field of Entry");
     assert!(fields.iter().all(|field| properties.contains_key(*field)));
+    let results = shown["results"].as_array().expect("R2Gen has results");
+    assert!(results.iter().any(|score| {
+        score["provenance"] == "reported"
+            && score["quote"]
+                .as_str()
+                .unwrap()
+                .contains(score["value"]["text"].as_str().unwrap())
+    }));
 
     let by_alias: serde_json::Value =
         serde_json::from_str(&stdout(&["show", "mimic-cxr"])).unwrap();
@@ -297,18 +311,21 @@ fn regenerate_checks_the_repository_and_writes_a_copy() {
 
     let copy = scratch("regenerate");
     std::fs::create_dir_all(copy.join("rrg-catalog/data")).unwrap();
-    std::fs::copy(
-        root.join("rrg-catalog/data/reference.bib"),
-        copy.join("rrg-catalog/data/reference.bib"),
-    )
-    .unwrap();
+    for data in ["reference.bib", "results.toml"] {
+        std::fs::copy(
+            root.join("rrg-catalog/data").join(data),
+            copy.join("rrg-catalog/data").join(data),
+        )
+        .unwrap();
+    }
     let stale = rrg(&["regenerate", "--check", "--root", copy.to_str().unwrap()]);
     assert_eq!(stale.status.code(), Some(1));
     assert!(stderr(&stale).contains("out of date: schema/catalog.json"));
 
     let written = stdout(&["regenerate", "--root", copy.to_str().unwrap()]);
     let source = std::fs::read_to_string(root.join("rrg-catalog/data/reference.bib")).unwrap();
-    let files = rrg_cli::regenerate::files(&source).unwrap();
+    let results = std::fs::read_to_string(root.join("rrg-catalog/data/results.toml")).unwrap();
+    let files = rrg_cli::regenerate::files(&source, &results).unwrap();
     assert_eq!(written.matches("wrote ").count(), files.len(), "{written}");
     for file in &files {
         assert_eq!(
@@ -369,4 +386,114 @@ fn bad_flags_exit_with_status_2_and_say_what_is_wrong() {
         let error = stderr(&output);
         assert!(error.contains(message), "rrg {args:?}: {error}");
     }
+}
+
+#[test]
+fn results_are_selected_grouped_and_exported() {
+    let text = stdout(&["results", "--work", "R2Gen", "--metric", "bleu-4"]);
+    assert!(
+        text.contains("BLEU-4 on mimic-cxr-official-test (section unstated), protocol r2gen:"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "0.103  chen-etal-2020-generating  (reported; r2gen-table-3-mimic-cxr Table 3)"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("(cited via li-etal-2023-unify;"), "{text}");
+
+    let json: serde_json::Value = serde_json::from_str(&stdout(&[
+        "results",
+        "--provenance",
+        "measured",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let scores = json["scores"].as_array().unwrap();
+    assert_eq!(json["count"], scores.len());
+    assert!(scores.iter().all(|score| score["provenance"] == "measured"));
+    assert!(
+        json["protocols"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["id"] == "rexrank")
+    );
+
+    let csv = stdout(&["results", "--dataset", "IU X-Ray", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("dataset,split,target,metric,protocol,work,name,")
+    );
+    assert!(lines.all(|line| line.starts_with("demner-fushman-etal-2016-preparing,")));
+}
+
+#[test]
+fn results_rank_within_one_protocol() {
+    let args = [
+        "results",
+        "--dataset",
+        "MIMIC-CXR",
+        "--split",
+        "rexrank-mimic-cxr-test",
+        "--metric",
+        "radcliq-v1",
+        "--rank",
+    ];
+    let text = stdout(&args);
+    let values: Vec<f64> = text
+        .lines()
+        .skip(1)
+        .map(|line| line.split_whitespace().next().unwrap().parse().unwrap())
+        .collect();
+    assert!(text.starts_with("RadCliQ-v1 on rexrank-mimic-cxr-test (findings+impression), protocol rexrank, lower is better:"));
+    assert_eq!(values.len(), 10);
+    assert!(
+        values.windows(2).all(|pair| pair[0] <= pair[1]),
+        "{values:?}"
+    );
+
+    let unknown = rrg(&["results", "--split", "rexrank-mimic-test"]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(stderr(&unknown).contains("did you mean `rexrank-mimic-cxr-test`?"));
+    let no_work = rrg(&["results", "--work", "R2Gem"]);
+    assert_eq!(no_work.status.code(), Some(1));
+}
+
+#[test]
+fn results_check_reports_every_finding_of_a_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let shipped = root.join("rrg-catalog/data/results.toml");
+    let output = rrg(&["results", "--check", shipped.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = String::from_utf8(output.stdout).unwrap();
+    // The known conflicts are warnings that name both sources.
+    assert!(report.contains("warning[disputed-claim]"), "{report}");
+    assert!(
+        report.contains(
+            "`dcaf-readme-mimic-cxr` claims other values than `li-2026-table-1-mimic-cxr`"
+        )
+    );
+
+    let dir = scratch("results-check");
+    let bad = dir.join("bad.toml");
+    let text = std::fs::read_to_string(&shipped).unwrap().replacen(
+        "bleu-2 = \"0.094\"",
+        "bleu-2 = \"0.940\"",
+        1,
+    );
+    std::fs::write(&bad, text).unwrap();
+    let output = rrg(&["results", "--check", bad.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        report.contains("error[value-not-quoted]: the quoted row does not print `0.940`"),
+        "{report}"
+    );
+    assert!(report.contains(&format!("{}:", bad.display())), "{report}");
 }

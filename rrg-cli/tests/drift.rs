@@ -11,8 +11,14 @@ fn source() -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
 }
 
+/// The committed results file.
+fn results() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rrg-catalog/data/results.toml");
+    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
 fn generated(path: &str) -> GeneratedFile {
-    files(&source())
+    files(&source(), &results())
         .expect("the committed source loads")
         .into_iter()
         .find(|file| file.path == path)
@@ -86,26 +92,56 @@ fn the_plot_is_up_to_date() {
 }
 
 #[test]
+fn the_shipped_results_code_is_up_to_date() {
+    assert_up_to_date("rrg-catalog/src/generated/results.rs");
+}
+
+#[test]
+fn the_results_schema_is_up_to_date() {
+    assert_up_to_date("schema/results.schema.json");
+}
+
+#[test]
+fn the_results_json_is_up_to_date() {
+    assert_up_to_date("schema/results.json");
+}
+
+#[test]
+fn the_leaderboard_page_is_up_to_date() {
+    assert_up_to_date("docs/results.md");
+}
+
+#[test]
+fn the_results_plot_is_up_to_date() {
+    assert_up_to_date("docs/bleu-4-per-year.svg");
+}
+
+#[test]
 fn every_generated_file_has_a_drift_test() {
     let tested = [
         "rrg-catalog/src/generated/catalog.rs",
         "rrg-catalog/src/generated/lookup.rs",
         "rrg-catalog/src/generated/keys.rs",
+        "rrg-catalog/src/generated/results.rs",
         "schema/catalog.schema.json",
         "schema/catalog.json",
         "schema/import-report.schema.json",
         "rrg-catalog/data/shipped-keys.txt",
         "docs/papers.md",
+        "schema/results.schema.json",
+        "schema/results.json",
+        "docs/results.md",
+        "docs/bleu-4-per-year.svg",
         "docs/works-per-year.svg",
     ];
-    let files = files(&source()).unwrap();
+    let files = files(&source(), &results()).unwrap();
     let paths: Vec<&str> = files.iter().map(|file| file.path).collect();
     assert_eq!(paths, tested);
 }
 
 #[test]
 fn generating_twice_gives_the_same_bytes() {
-    assert_eq!(files(&source()), files(&source()));
+    assert_eq!(files(&source(), &results()), files(&source(), &results()));
 }
 
 #[test]
@@ -120,6 +156,16 @@ fn each_file_that_can_hold_a_note_says_it_is_generated() {
             "docs/works-per-year.svg",
             1,
             "<desc>generated from rrg-catalog/data/reference.bib",
+        ),
+        (
+            "docs/results.md",
+            0,
+            "<!-- generated from rrg-catalog/data/results.toml",
+        ),
+        (
+            "docs/bleu-4-per-year.svg",
+            1,
+            "<desc>generated from rrg-catalog/data/results.toml",
         ),
     ];
     for (path, line, start) in notes {

@@ -30,6 +30,7 @@ mod filter_text;
 mod ident;
 pub mod lookup;
 mod names;
+pub mod results;
 #[cfg(feature = "schemars")]
 pub mod schema;
 #[cfg(feature = "std")]

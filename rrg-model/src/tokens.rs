@@ -266,6 +266,32 @@ impl StaticTokens for u16 {
     }
 }
 
+impl StaticTokens for u32 {
+    fn write_static(&self, code: &mut Code) {
+        code.int(u64::from(*self));
+    }
+
+    fn write_type(code: &mut Code) {
+        code.raw("u32");
+    }
+}
+
+/// A reference to a value: `&` and the value, which a sharing buffer may
+/// write once as a shared constant.
+impl<T: StaticTokens> StaticTokens for &T {
+    const LEAF: bool = false;
+
+    fn write_static(&self, code: &mut Code) {
+        code.raw("&");
+        code.value(*self);
+    }
+
+    fn write_type(code: &mut Code) {
+        code.raw("&'static ");
+        T::write_type(code);
+    }
+}
+
 impl<T: StaticTokens> StaticTokens for Option<T> {
     const LEAF: bool = T::LEAF;
 

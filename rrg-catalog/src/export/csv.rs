@@ -194,7 +194,7 @@ fn authors(entry: &Entry, out: &mut impl Write) -> fmt::Result {
 
 /// A field, quoted when RFC 4180 needs it (or when white space at either
 /// end would be trimmed by a reader).
-fn quoted(text: &str, out: &mut impl Write) -> fmt::Result {
+pub(crate) fn quoted(text: &str, out: &mut impl Write) -> fmt::Result {
     let needs = text.contains([',', '"', '\n', '\r'])
         || text.starts_with(char::is_whitespace)
         || text.ends_with(char::is_whitespace);

@@ -20,6 +20,7 @@
 //! | `json` | the catalogue as JSON, valid against its schema | `json` |
 //! | `csl` | CSL-JSON, for Zotero, pandoc and citeproc | `json` |
 //! | `schema` | the JSON Schema of the `json` export | `schemars` |
+//! | [`results`] | the results table: JSON and its schema, CSV, Markdown | `std` |
 //!
 //! Text formats write to any [`core::fmt::Write`] (a `String`, a
 //! formatter); the JSON formats write to any [`std::io::Write`]. Each module
@@ -33,5 +34,6 @@ pub mod csv;
 #[cfg(feature = "json")]
 pub mod json;
 pub mod markdown;
+pub mod results;
 #[cfg(feature = "schemars")]
 pub mod schema;
