@@ -1,10 +1,12 @@
 //! A tour of the catalogue: what is in it, by year, venue and kind, how much
-//! has code, which works involve LLMs, and what facts are still unknown.
+//! has code, which works involve LLMs, the results table and its rankings
+//! (each within one protocol), and what facts are still unknown.
 //!
 //! Run with `cargo run -p rrg-catalog --example tour`.
 
 use std::collections::BTreeMap;
 
+use rrg_catalog::results::{self, Metric, Provenance};
 use rrg_catalog::{Filter, Kind, Modality, entries};
 
 fn main() {
@@ -104,6 +106,64 @@ fn main() {
         .filter(|entry| entry.short_name.is_some())
         .count();
     println!("  {named} of {} works have a name", all.len());
+
+    section("Results, ranked only within one protocol");
+    let scores = rrg_catalog::results();
+    println!(
+        "  {} scores from {} source tables, on {} splits under {} protocols",
+        scores.len(),
+        results::sources().len(),
+        results::splits().len(),
+        results::protocols().len()
+    );
+    for provenance in Provenance::ALL {
+        let count = scores
+            .iter()
+            .filter(|s| s.provenance == *provenance)
+            .count();
+        println!("    {:<11} {count:>4}", provenance.as_str());
+    }
+    for (dataset, split, metric) in [
+        ("MIMIC-CXR", "rexrank-mimic-cxr-test", Metric::RadCliqV1),
+        ("IU X-Ray", "iu-xray-r2gen-test", Metric::Bleu4),
+    ] {
+        match results::leaderboard(dataset, split, metric) {
+            Ok(board) => {
+                let order = if metric.lower_is_better() {
+                    "lower"
+                } else {
+                    "higher"
+                };
+                println!(
+                    "  {} on {split}, protocol {} ({order} is better):",
+                    metric.label(),
+                    board.protocol.id
+                );
+                for standing in board.standings.iter().take(5) {
+                    let score = standing.score;
+                    let name = rrg_catalog::get(score.work)
+                        .and_then(|entry| entry.short_name)
+                        .unwrap_or(score.work);
+                    let mark = if standing.disputed() {
+                        " (sources disagree)"
+                    } else {
+                        ""
+                    };
+                    println!(
+                        "    {:>2}. {:<18} {:>6}  {}{mark}",
+                        standing.rank, name, score.value.text, score.provenance
+                    );
+                }
+            }
+            Err(error) => println!("  {} on {split}: {error}", metric.label()),
+        }
+    }
+    // Two protocols for one metric: no single ranking.
+    if let Err(error) =
+        results::leaderboard("MIMIC-CXR", "mimic-cxr-chest-imagenome-test", Metric::CeF1)
+    {
+        println!("  CE F1 on mimic-cxr-chest-imagenome-test: {error}");
+    }
 
     section("Completeness (unknown facts are never guessed)");
     let report = rrg_catalog::completeness();

@@ -152,12 +152,14 @@ pub fn generate(
         |code, score| code.value(score),
     );
     let (text, shared) = code.finish(SHARED);
+    // Statics, not constants: each reference to a constant is a copy of its
+    // value, to a static one address, which builds faster.
     let mut module = format!(
         "/// Values that several scores share, each written once.\nmod {SHARED} {{\n    #[allow(unused_imports)]\n    use super::*;\n"
     );
     for value in &shared {
         module.push_str(&format!(
-            "    pub(super) const {}: {} = {};\n",
+            "    pub(super) static {}: {} = {};\n",
             value.name, value.ty, value.value
         ));
     }

@@ -9816,7 +9816,7 @@ pub static SCORES: [Score<'static>; 561] = [
 mod shared {
     #[allow(unused_imports)]
     use super::*;
-    pub(super) const SPLIT_0: Split<'static> = Split {
+    pub(super) static SPLIT_0: Split<'static> = Split {
         id: "mimic-cxr-official-test",
         dataset: "johnson-etal-2019-mimic-cxr-de-identified",
         part: Part::Test,
@@ -9824,7 +9824,7 @@ mod shared {
         size: None,
         description: "The test split MIMIC-CXR defines; works count it differently after filtering (R2Gen's Table 1: 3,269 reports; later works: 3,858)",
     };
-    pub(super) const SPLIT_1: Split<'static> = Split {
+    pub(super) static SPLIT_1: Split<'static> = Split {
         id: "iu-xray-r2gen-test",
         dataset: "demner-fushman-etal-2016-preparing",
         part: Part::Test,
@@ -9832,7 +9832,7 @@ mod shared {
         size: Some(790),
         description: "IU X-Ray's test part of the 7:1:2 split after Li et al. (2018), as R2Gen applied it; the size is that of R2Gen's Table 1",
     };
-    pub(super) const SPLIT_2: Split<'static> = Split {
+    pub(super) static SPLIT_2: Split<'static> = Split {
         id: "iu-xray-whole",
         dataset: "demner-fushman-etal-2016-preparing",
         part: Part::Test,
@@ -9840,7 +9840,7 @@ mod shared {
         size: None,
         description: "All of IU X-Ray as a cross-dataset test set for models trained on MIMIC-CXR, as PromptMRG evaluates it",
     };
-    pub(super) const SPLIT_3: Split<'static> = Split {
+    pub(super) static SPLIT_3: Split<'static> = Split {
         id: "mimic-cxr-chest-imagenome-test",
         dataset: "johnson-etal-2019-mimic-cxr-de-identified",
         part: Part::Test,
@@ -9848,7 +9848,7 @@ mod shared {
         size: None,
         description: "The test split of Chest ImaGenome, a subset of MIMIC-CXR, on which RGRG reports its own scores",
     };
-    pub(super) const SPLIT_4: Split<'static> = Split {
+    pub(super) static SPLIT_4: Split<'static> = Split {
         id: "rexrank-mimic-cxr-test",
         dataset: "johnson-etal-2019-mimic-cxr-de-identified",
         part: Part::Test,
@@ -9856,7 +9856,7 @@ mod shared {
         size: None,
         description: "ReXrank's MIMIC-CXR test set: MIMIC-CXR's official test split, one generated report per study",
     };
-    pub(super) const SPLIT_5: Split<'static> = Split {
+    pub(super) static SPLIT_5: Split<'static> = Split {
         id: "rexrank-mimic-cxr-validation",
         dataset: "johnson-etal-2019-mimic-cxr-de-identified",
         part: Part::Validation,
@@ -9864,7 +9864,7 @@ mod shared {
         size: None,
         description: "ReXrank's MIMIC-CXR validation set",
     };
-    pub(super) const SPLIT_6: Split<'static> = Split {
+    pub(super) static SPLIT_6: Split<'static> = Split {
         id: "rexrank-iu-xray-test",
         dataset: "demner-fushman-etal-2016-preparing",
         part: Part::Test,
@@ -9872,7 +9872,7 @@ mod shared {
         size: None,
         description: "ReXrank's IU X-Ray test set, after the split R2Gen gives",
     };
-    pub(super) const SPLIT_7: Split<'static> = Split {
+    pub(super) static SPLIT_7: Split<'static> = Split {
         id: "rexrank-iu-xray-validation",
         dataset: "demner-fushman-etal-2016-preparing",
         part: Part::Validation,
@@ -9880,7 +9880,7 @@ mod shared {
         size: None,
         description: "ReXrank's IU X-Ray validation set",
     };
-    pub(super) const SPLIT_8: Split<'static> = Split {
+    pub(super) static SPLIT_8: Split<'static> = Split {
         id: "rexrank-chexpert-plus-validation",
         dataset: "chambon-etal-2024-chexpert",
         part: Part::Validation,
@@ -9888,7 +9888,7 @@ mod shared {
         size: None,
         description: "ReXrank's CheXpert Plus validation set",
     };
-    pub(super) const PROTOCOL_0: Protocol<'static> = Protocol {
+    pub(super) static PROTOCOL_0: Protocol<'static> = Protocol {
         id: "rexrank",
         description: "ReXrank's own evaluation as of July 2024: the leaderboard ran each model and scored its reports against findings and impression together with CXR-Report-Metric (BLEU-2 via fast_bleu with bigram weights 1/2, 1/2; BERTScore; SembScore; RadGraph F1; RadCliQ v0 and v1), and FineRadScore on the MIMIC-CXR test set",
         defined_by: "zhang-etal-2024-rexrank",
@@ -9900,7 +9900,7 @@ mod shared {
         uncertain: None,
         evidence: "These CSV files can be used for further evaluation using the scoring metrics from the CXR-Report-Metric repository. (ReXrank, example_files/evaluation_script.md); run_eval.py: Computes BLEU-2 and adds scores as a column to prediction df.",
     };
-    pub(super) const PROTOCOL_1: Protocol<'static> = Protocol {
+    pub(super) static PROTOCOL_1: Protocol<'static> = Protocol {
         id: "r2gen",
         description: "R2Gen's evaluation, which the works that compare with R2Gen print their values under: its splits (IU X-Ray 7:1:2 after Li et al. 2018, MIMIC-CXR's official split), BLEU-1 to 4, METEOR, ROUGE-L and CIDEr from the COCO caption evaluation code, clinical efficacy from the CheXpert labeler over 14 observations",
         defined_by: "chen-etal-2020-generating",
@@ -9914,7 +9914,7 @@ mod shared {
         uncertain: None,
         evidence: "IU X-RAY is partitioned into train/validation/test set by 7:1:2 of the entire dataset, and MIMIC-CXR's official split is adopted. … we use the CheXpert (Irvin et al., 2019) to label the generated reports and compare the results with ground truths in 14 different categories related to thoracic diseases and support devices. (R2Gen, Section 3.1)",
     };
-    pub(super) const PROTOCOL_2: Protocol<'static> = Protocol {
+    pub(super) static PROTOCOL_2: Protocol<'static> = Protocol {
         id: "rgrg",
         description: "RGRG's evaluation of full reports on the Chest ImaGenome test split (its README's Table 1): BLEU-1 to 4, METEOR, ROUGE-L, CIDEr",
         defined_by: "tanida-etal-2023-interactive",
@@ -9926,7 +9926,7 @@ mod shared {
         uncertain: None,
         evidence: "Table 1. Natural language generation (NLG) metrics for the full report generation task. (RGRG README)",
     };
-    pub(super) const PROTOCOL_3: Protocol<'static> = Protocol {
+    pub(super) static PROTOCOL_3: Protocol<'static> = Protocol {
         id: "rgrg-mic-5",
         description: "RGRG's clinical efficacy micro-averaged over 5 observations (mic-5)",
         defined_by: "tanida-etal-2023-interactive",
@@ -9938,7 +9938,7 @@ mod shared {
         uncertain: None,
         evidence: "Clinical efficacy (CE) metrics micro-averaged over 5 observations (denoted by mic-5) and example-based averaged over 14 observations (denoted by ex-14). (RGRG README, Table 2)",
     };
-    pub(super) const PROTOCOL_4: Protocol<'static> = Protocol {
+    pub(super) static PROTOCOL_4: Protocol<'static> = Protocol {
         id: "rgrg-ex-14",
         description: "RGRG's clinical efficacy example-based averaged over 14 observations (ex-14)",
         defined_by: "tanida-etal-2023-interactive",
@@ -9950,7 +9950,7 @@ mod shared {
         uncertain: None,
         evidence: "Clinical efficacy (CE) metrics micro-averaged over 5 observations (denoted by mic-5) and example-based averaged over 14 observations (denoted by ex-14). (RGRG README, Table 2)",
     };
-    pub(super) const RESULT_SOURCE_0: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_0: ResultSource<'static> = ResultSource {
         id: "rexrank-mimic-cxr-test",
         work: "zhang-etal-2024-rexrank",
         table: "results/result_mimic-cxr.csv",
@@ -9961,7 +9961,7 @@ mod shared {
         commit: Some("8152f99919e4b1b2241bf6d485c51f17e59e8559"),
         header: "Rank,Date,Model Name,Institution,Model URL,BLEU,BertScore,SembScore,RadGraph,RadCliQ-v0,RadCliQ-v1,FineRadScore",
     };
-    pub(super) const RESULT_SOURCE_1: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_1: ResultSource<'static> = ResultSource {
         id: "rexrank-mimic-cxr-validation",
         work: "zhang-etal-2024-rexrank",
         table: "results/result_mimic-cxr-valid.csv",
@@ -9972,7 +9972,7 @@ mod shared {
         commit: Some("8152f99919e4b1b2241bf6d485c51f17e59e8559"),
         header: "Rank,Date,Model Name,Institution,Model URL,BLEU,BertScore,SembScore,RadGraph,RadCliQ-v0,RadCliQ-v1",
     };
-    pub(super) const RESULT_SOURCE_2: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_2: ResultSource<'static> = ResultSource {
         id: "rexrank-iu-xray-test",
         work: "zhang-etal-2024-rexrank",
         table: "results/result_iu_xray.csv",
@@ -9983,7 +9983,7 @@ mod shared {
         commit: Some("8152f99919e4b1b2241bf6d485c51f17e59e8559"),
         header: "Rank,Date,Model Name,Institution,Model URL,BLEU,BertScore,SembScore,RadGraph,RadCliQ-v0,RadCliQ-v1",
     };
-    pub(super) const RESULT_SOURCE_3: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_3: ResultSource<'static> = ResultSource {
         id: "rexrank-iu-xray-validation",
         work: "zhang-etal-2024-rexrank",
         table: "results/result_iu_xray-valid.csv",
@@ -9994,7 +9994,7 @@ mod shared {
         commit: Some("8152f99919e4b1b2241bf6d485c51f17e59e8559"),
         header: "Rank,Date,Model Name,Institution,Model URL,BLEU,BertScore,SembScore,RadGraph,RadCliQ-v0,RadCliQ-v1",
     };
-    pub(super) const RESULT_SOURCE_4: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_4: ResultSource<'static> = ResultSource {
         id: "rexrank-chexpert-plus-validation",
         work: "zhang-etal-2024-rexrank",
         table: "results/result_chexpert_plus-valid.csv",
@@ -10005,7 +10005,7 @@ mod shared {
         commit: Some("8152f99919e4b1b2241bf6d485c51f17e59e8559"),
         header: "Rank,Date,Model Name,Institution,Model URL,BLEU,BertScore,SembScore,RadGraph,RadCliQ-v0,RadCliQ-v1",
     };
-    pub(super) const RESULT_SOURCE_5: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_5: ResultSource<'static> = ResultSource {
         id: "r2gen-table-3-iu-xray",
         work: "chen-etal-2020-generating",
         table: "Table 3",
@@ -10018,7 +10018,7 @@ mod shared {
         commit: None,
         header: "DATA | MODEL | BL-1 | BL-2 | BL-3 | BL-4 | MTR | RG-L | P | R | F1",
     };
-    pub(super) const RESULT_SOURCE_6: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_6: ResultSource<'static> = ResultSource {
         id: "r2gen-table-3-mimic-cxr",
         work: "chen-etal-2020-generating",
         table: "Table 3",
@@ -10031,7 +10031,7 @@ mod shared {
         commit: None,
         header: "DATA | MODEL | BL-1 | BL-2 | BL-3 | BL-4 | MTR | RG-L | P | R | F1",
     };
-    pub(super) const RESULT_SOURCE_7: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_7: ResultSource<'static> = ResultSource {
         id: "vlci-readme-iu-xray",
         work: "chen-etal-2025-cross-modal",
         table: "README, IU-Xray",
@@ -10042,7 +10042,7 @@ mod shared {
         commit: Some("7d9af18e8429a575311340eb80d1b4541e2f7bdd"),
         header: "| Model | B@1 | B@2 | B@3 | B@4 |C | R| M |",
     };
-    pub(super) const RESULT_SOURCE_8: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_8: ResultSource<'static> = ResultSource {
         id: "vlci-readme-mimic-cxr",
         work: "chen-etal-2025-cross-modal",
         table: "README, MIMIC-CXR",
@@ -10053,7 +10053,7 @@ mod shared {
         commit: Some("7d9af18e8429a575311340eb80d1b4541e2f7bdd"),
         header: "| Model | B@1 | B@2 | B@3 | B@4 |C | R| M | CE-P | CE-R | CE-F1 |",
     };
-    pub(super) const RESULT_SOURCE_9: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_9: ResultSource<'static> = ResultSource {
         id: "uar-table-1-iu-xray",
         work: "li-etal-2023-unify",
         table: "Table 1",
@@ -10066,7 +10066,7 @@ mod shared {
         commit: None,
         header: "DATASET | METHOD | BLEU-1 | BLEU-2 | BLEU-3 | BLEU-4 | METEOR | ROUGE-L | CIDER",
     };
-    pub(super) const RESULT_SOURCE_10: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_10: ResultSource<'static> = ResultSource {
         id: "uar-table-1-mimic-cxr",
         work: "li-etal-2023-unify",
         table: "Table 1",
@@ -10079,7 +10079,7 @@ mod shared {
         commit: None,
         header: "DATASET | METHOD | BLEU-1 | BLEU-2 | BLEU-3 | BLEU-4 | METEOR | ROUGE-L | CIDER",
     };
-    pub(super) const RESULT_SOURCE_11: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_11: ResultSource<'static> = ResultSource {
         id: "rgrg-readme-table-1",
         work: "tanida-etal-2023-interactive",
         table: "README, Table 1",
@@ -10090,7 +10090,7 @@ mod shared {
         commit: Some("9520b6d7f555d458898c6795e57cc00f7f90182b"),
         header: "Dataset | Method | Year | BLEU-1 | BLEU-2 | BLEU-3 | BLEU-4 | METEOR | ROUGE-L | CIDEr",
     };
-    pub(super) const RESULT_SOURCE_12: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_12: ResultSource<'static> = ResultSource {
         id: "rgrg-readme-table-2-mic-5",
         work: "tanida-etal-2023-interactive",
         table: "README, Table 2 (mic-5 columns)",
@@ -10101,7 +10101,7 @@ mod shared {
         commit: Some("9520b6d7f555d458898c6795e57cc00f7f90182b"),
         header: "Dataset | Method | RL | Year | P_mic-5 | R_mic-5 | F1,mic-5 || P_ex-14 | R_ex-14 | F1,ex-14",
     };
-    pub(super) const RESULT_SOURCE_13: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_13: ResultSource<'static> = ResultSource {
         id: "rgrg-readme-table-2-ex-14",
         work: "tanida-etal-2023-interactive",
         table: "README, Table 2 (ex-14 columns)",
@@ -10112,7 +10112,7 @@ mod shared {
         commit: Some("9520b6d7f555d458898c6795e57cc00f7f90182b"),
         header: "Dataset | Method | RL | Year | P_mic-5 | R_mic-5 | F1,mic-5 || P_ex-14 | R_ex-14 | F1,ex-14",
     };
-    pub(super) const RESULT_SOURCE_14: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_14: ResultSource<'static> = ResultSource {
         id: "comg-readme-iu-xray",
         work: "gu-etal-2024-complex",
         table: "README, result table",
@@ -10123,7 +10123,7 @@ mod shared {
         commit: Some("1d39a3214e59d83ef7ab0b53f32b6374b6bafd7a"),
         header: "Dataset | Methods | YEAR | BLEU1 | BLEU2 | BLEU3 | BLEU4 | METEOR | ROUGEL",
     };
-    pub(super) const RESULT_SOURCE_15: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_15: ResultSource<'static> = ResultSource {
         id: "comg-readme-mimic-cxr",
         work: "gu-etal-2024-complex",
         table: "README, result table",
@@ -10134,7 +10134,7 @@ mod shared {
         commit: Some("1d39a3214e59d83ef7ab0b53f32b6374b6bafd7a"),
         header: "Dataset | Methods | YEAR | BLEU1 | BLEU2 | BLEU3 | BLEU4 | METEOR | ROUGEL",
     };
-    pub(super) const RESULT_SOURCE_16: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_16: ResultSource<'static> = ResultSource {
         id: "li-2026-table-1-mimic-cxr",
         work: "li-etal-2026-graph-supervised",
         table: "Table 1",
@@ -10147,7 +10147,7 @@ mod shared {
         commit: None,
         header: "Dataset | Methods | BLEU-1 | BLEU-2 | BLEU-3 | BLEU-4 | METEOR | ROUGE",
     };
-    pub(super) const RESULT_SOURCE_17: ResultSource<'static> = ResultSource {
+    pub(super) static RESULT_SOURCE_17: ResultSource<'static> = ResultSource {
         id: "li-2026-table-1-iu-xray",
         work: "li-etal-2026-graph-supervised",
         table: "Table 1",
@@ -10160,375 +10160,375 @@ mod shared {
         commit: None,
         header: "Dataset | Methods | BLEU-1 | BLEU-2 | BLEU-3 | BLEU-4 | METEOR | ROUGE",
     };
-    pub(super) const PRINTED_0: Printed<'static> = Printed {
+    pub(super) static PRINTED_0: Printed<'static> = Printed {
         text: "0.084",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_1: Printed<'static> = Printed {
+    pub(super) static PRINTED_1: Printed<'static> = Printed {
         text: "0.032",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_2: Printed<'static> = Printed {
+    pub(super) static PRINTED_2: Printed<'static> = Printed {
         text: "0.083",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_3: Printed<'static> = Printed {
+    pub(super) static PRINTED_3: Printed<'static> = Printed {
         text: "0.103",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_4: Printed<'static> = Printed {
+    pub(super) static PRINTED_4: Printed<'static> = Printed {
         text: "0.067",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_5: Printed<'static> = Printed {
+    pub(super) static PRINTED_5: Printed<'static> = Printed {
         text: "0.013",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_6: Printed<'static> = Printed {
+    pub(super) static PRINTED_6: Printed<'static> = Printed {
         text: "0.284",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_7: Printed<'static> = Printed {
+    pub(super) static PRINTED_7: Printed<'static> = Printed {
         text: "0.248",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_8: Printed<'static> = Printed {
+    pub(super) static PRINTED_8: Printed<'static> = Printed {
         text: "0.201",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_9: Printed<'static> = Printed {
+    pub(super) static PRINTED_9: Printed<'static> = Printed {
         text: "0.348",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_10: Printed<'static> = Printed {
+    pub(super) static PRINTED_10: Printed<'static> = Printed {
         text: "0.263",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_11: Printed<'static> = Printed {
+    pub(super) static PRINTED_11: Printed<'static> = Printed {
         text: "0.337",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_12: Printed<'static> = Printed {
+    pub(super) static PRINTED_12: Printed<'static> = Printed {
         text: "0.047",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_13: Printed<'static> = Printed {
+    pub(super) static PRINTED_13: Printed<'static> = Printed {
         text: "0.027",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_14: Printed<'static> = Printed {
+    pub(super) static PRINTED_14: Printed<'static> = Printed {
         text: "0.470",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_15: Printed<'static> = Printed {
+    pub(super) static PRINTED_15: Printed<'static> = Printed {
         text: "0.475",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_16: Printed<'static> = Printed {
+    pub(super) static PRINTED_16: Printed<'static> = Printed {
         text: "0.483",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_17: Printed<'static> = Printed {
+    pub(super) static PRINTED_17: Printed<'static> = Printed {
         text: "0.494",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_18: Printed<'static> = Printed {
+    pub(super) static PRINTED_18: Printed<'static> = Printed {
         text: "0.304",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_19: Printed<'static> = Printed {
+    pub(super) static PRINTED_19: Printed<'static> = Printed {
         text: "0.309",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_20: Printed<'static> = Printed {
+    pub(super) static PRINTED_20: Printed<'static> = Printed {
         text: "0.365",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_21: Printed<'static> = Printed {
+    pub(super) static PRINTED_21: Printed<'static> = Printed {
         text: "0.315",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_22: Printed<'static> = Printed {
+    pub(super) static PRINTED_22: Printed<'static> = Printed {
         text: "0.322",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_23: Printed<'static> = Printed {
+    pub(super) static PRINTED_23: Printed<'static> = Printed {
         text: "0.219",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_24: Printed<'static> = Printed {
+    pub(super) static PRINTED_24: Printed<'static> = Printed {
         text: "0.222",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_25: Printed<'static> = Printed {
+    pub(super) static PRINTED_25: Printed<'static> = Printed {
         text: "0.224",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_26: Printed<'static> = Printed {
+    pub(super) static PRINTED_26: Printed<'static> = Printed {
         text: "0.235",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_27: Printed<'static> = Printed {
+    pub(super) static PRINTED_27: Printed<'static> = Printed {
         text: "0.228",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_28: Printed<'static> = Printed {
+    pub(super) static PRINTED_28: Printed<'static> = Printed {
         text: "0.165",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_29: Printed<'static> = Printed {
+    pub(super) static PRINTED_29: Printed<'static> = Printed {
         text: "0.170",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_30: Printed<'static> = Printed {
+    pub(super) static PRINTED_30: Printed<'static> = Printed {
         text: "0.168",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_31: Printed<'static> = Printed {
+    pub(super) static PRINTED_31: Printed<'static> = Printed {
         text: "0.181",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_32: Printed<'static> = Printed {
+    pub(super) static PRINTED_32: Printed<'static> = Printed {
         text: "0.172",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_33: Printed<'static> = Printed {
+    pub(super) static PRINTED_33: Printed<'static> = Printed {
         text: "0.173",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_34: Printed<'static> = Printed {
+    pub(super) static PRINTED_34: Printed<'static> = Printed {
         text: "0.187",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_35: Printed<'static> = Printed {
+    pub(super) static PRINTED_35: Printed<'static> = Printed {
         text: "0.191",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_36: Printed<'static> = Printed {
+    pub(super) static PRINTED_36: Printed<'static> = Printed {
         text: "0.218",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_37: Printed<'static> = Printed {
+    pub(super) static PRINTED_37: Printed<'static> = Printed {
         text: "0.190",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_38: Printed<'static> = Printed {
+    pub(super) static PRINTED_38: Printed<'static> = Printed {
         text: "0.192",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_39: Printed<'static> = Printed {
+    pub(super) static PRINTED_39: Printed<'static> = Printed {
         text: "0.204",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_40: Printed<'static> = Printed {
+    pub(super) static PRINTED_40: Printed<'static> = Printed {
         text: "0.371",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_41: Printed<'static> = Printed {
+    pub(super) static PRINTED_41: Printed<'static> = Printed {
         text: "0.375",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_42: Printed<'static> = Printed {
+    pub(super) static PRINTED_42: Printed<'static> = Printed {
         text: "0.405",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_43: Printed<'static> = Printed {
+    pub(super) static PRINTED_43: Printed<'static> = Printed {
         text: "0.376",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_44: Printed<'static> = Printed {
+    pub(super) static PRINTED_44: Printed<'static> = Printed {
         text: "0.377",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_45: Printed<'static> = Printed {
+    pub(super) static PRINTED_45: Printed<'static> = Printed {
         text: "0.379",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_46: Printed<'static> = Printed {
+    pub(super) static PRINTED_46: Printed<'static> = Printed {
         text: "0.351",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_47: Printed<'static> = Printed {
+    pub(super) static PRINTED_47: Printed<'static> = Printed {
         text: "0.160",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_48: Printed<'static> = Printed {
+    pub(super) static PRINTED_48: Printed<'static> = Printed {
         text: "0.281",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_49: Printed<'static> = Printed {
+    pub(super) static PRINTED_49: Printed<'static> = Printed {
         text: "0.175",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_50: Printed<'static> = Printed {
+    pub(super) static PRINTED_50: Printed<'static> = Printed {
         text: "0.196",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_51: Printed<'static> = Printed {
+    pub(super) static PRINTED_51: Printed<'static> = Printed {
         text: "0.447",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_52: Printed<'static> = Printed {
+    pub(super) static PRINTED_52: Printed<'static> = Printed {
         text: "0.403",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_53: Printed<'static> = Printed {
+    pub(super) static PRINTED_53: Printed<'static> = Printed {
         text: "0.556",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_54: Printed<'static> = Printed {
+    pub(super) static PRINTED_54: Printed<'static> = Printed {
         text: "0.159",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_55: Printed<'static> = Printed {
+    pub(super) static PRINTED_55: Printed<'static> = Printed {
         text: "0.157",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_56: Printed<'static> = Printed {
+    pub(super) static PRINTED_56: Printed<'static> = Printed {
         text: "0.16",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_57: Printed<'static> = Printed {
+    pub(super) static PRINTED_57: Printed<'static> = Printed {
         text: "0.198",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_58: Printed<'static> = Printed {
+    pub(super) static PRINTED_58: Printed<'static> = Printed {
         text: "0.244",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_59: Printed<'static> = Printed {
+    pub(super) static PRINTED_59: Printed<'static> = Printed {
         text: "0.169",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_60: Printed<'static> = Printed {
+    pub(super) static PRINTED_60: Printed<'static> = Printed {
         text: "0.113",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_61: Printed<'static> = Printed {
+    pub(super) static PRINTED_61: Printed<'static> = Printed {
         text: "0.232",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_62: Printed<'static> = Printed {
+    pub(super) static PRINTED_62: Printed<'static> = Printed {
         text: "0.353",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_63: Printed<'static> = Printed {
+    pub(super) static PRINTED_63: Printed<'static> = Printed {
         text: "0.156",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_64: Printed<'static> = Printed {
+    pub(super) static PRINTED_64: Printed<'static> = Printed {
         text: "0.13",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_65: Printed<'static> = Printed {
+    pub(super) static PRINTED_65: Printed<'static> = Printed {
         text: "0.226",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_66: Printed<'static> = Printed {
+    pub(super) static PRINTED_66: Printed<'static> = Printed {
         text: "2.944",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_67: Printed<'static> = Printed {
+    pub(super) static PRINTED_67: Printed<'static> = Printed {
         text: "0.393",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_68: Printed<'static> = Printed {
+    pub(super) static PRINTED_68: Printed<'static> = Printed {
         text: "0.360",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_69: Printed<'static> = Printed {
+    pub(super) static PRINTED_69: Printed<'static> = Printed {
         text: "0.381",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_70: Printed<'static> = Printed {
+    pub(super) static PRINTED_70: Printed<'static> = Printed {
         text: "0.378",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_71: Printed<'static> = Printed {
+    pub(super) static PRINTED_71: Printed<'static> = Printed {
         text: "0.243",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_72: Printed<'static> = Printed {
+    pub(super) static PRINTED_72: Printed<'static> = Printed {
         text: "0.145",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_73: Printed<'static> = Printed {
+    pub(super) static PRINTED_73: Printed<'static> = Printed {
         text: "0.148",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_74: Printed<'static> = Printed {
+    pub(super) static PRINTED_74: Printed<'static> = Printed {
         text: "0.149",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_75: Printed<'static> = Printed {
+    pub(super) static PRINTED_75: Printed<'static> = Printed {
         text: "0.106",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_76: Printed<'static> = Printed {
+    pub(super) static PRINTED_76: Printed<'static> = Printed {
         text: "0.094",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_77: Printed<'static> = Printed {
+    pub(super) static PRINTED_77: Printed<'static> = Printed {
         text: "0.112",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_78: Printed<'static> = Printed {
+    pub(super) static PRINTED_78: Printed<'static> = Printed {
         text: "0.109",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_79: Printed<'static> = Printed {
+    pub(super) static PRINTED_79: Printed<'static> = Printed {
         text: "0.124",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_80: Printed<'static> = Printed {
+    pub(super) static PRINTED_80: Printed<'static> = Printed {
         text: "0.142",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_81: Printed<'static> = Printed {
+    pub(super) static PRINTED_81: Printed<'static> = Printed {
         text: "0.136",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_82: Printed<'static> = Printed {
+    pub(super) static PRINTED_82: Printed<'static> = Printed {
         text: "0.158",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_83: Printed<'static> = Printed {
+    pub(super) static PRINTED_83: Printed<'static> = Printed {
         text: "0.277",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_84: Printed<'static> = Printed {
+    pub(super) static PRINTED_84: Printed<'static> = Printed {
         text: "0.278",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_85: Printed<'static> = Printed {
+    pub(super) static PRINTED_85: Printed<'static> = Printed {
         text: "0.285",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_86: Printed<'static> = Printed {
+    pub(super) static PRINTED_86: Printed<'static> = Printed {
         text: "0.283",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_87: Printed<'static> = Printed {
+    pub(super) static PRINTED_87: Printed<'static> = Printed {
         text: "0.237",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_88: Printed<'static> = Printed {
+    pub(super) static PRINTED_88: Printed<'static> = Printed {
         text: "0.333",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_89: Printed<'static> = Printed {
+    pub(super) static PRINTED_89: Printed<'static> = Printed {
         text: "0.273",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_90: Printed<'static> = Printed {
+    pub(super) static PRINTED_90: Printed<'static> = Printed {
         text: "0.276",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_91: Printed<'static> = Printed {
+    pub(super) static PRINTED_91: Printed<'static> = Printed {
         text: "0.43",
         scale: Scale::Unit,
     };
-    pub(super) const PRINTED_92: Printed<'static> = Printed {
+    pub(super) static PRINTED_92: Printed<'static> = Printed {
         text: "0.462",
         scale: Scale::Unit,
     };
