@@ -252,7 +252,7 @@ mod csl {
         assert_eq!(r2gen["page"], "1439-1449");
         assert_eq!(r2gen["container-title-short"], "EMNLP");
         assert_eq!(r2gen["publisher-place"], "Online");
-        assert_eq!(r2gen["keyword"], "paper");
+        assert_eq!(r2gen["keyword"], "paper, chest-xray");
         assert_eq!(
             r2gen["custom"]["code"],
             "https://github.com/cuhksz-nlp/R2Gen"

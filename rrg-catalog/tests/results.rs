@@ -237,3 +237,98 @@ fn the_r2gen_lineage_has_reported_and_cited_values() {
         );
     }
 }
+
+#[test]
+fn methods_evaluated_only_on_chest_radiographs_are_chest_xray_works() {
+    // CURATION.md, rule 6: own or cited results all on chest radiograph data
+    // sets make a method a chest X-ray work (a leaderboard's measurement does not).
+    let chest = |key: &str| {
+        rrg_catalog::get(key).is_some_and(|dataset| {
+            dataset
+                .modalities
+                .contains(&rrg_catalog::Modality::ChestXray)
+        })
+    };
+    for entry in rrg_catalog::entries() {
+        let evaluated: Vec<_> = entry
+            .results()
+            .filter(|score| score.provenance != Provenance::Measured)
+            .collect();
+        if !evaluated.is_empty() && evaluated.iter().all(|score| chest(score.dataset)) {
+            assert!(
+                entry.modalities.contains(&rrg_catalog::Modality::ChestXray),
+                "{} is evaluated only on chest radiographs",
+                entry.key
+            );
+        }
+    }
+}
+
+/// The build's validation of the shipped results file, as the build script
+/// and `rrg regenerate` run it: the headlines of its findings.
+fn validation_headlines() -> Vec<String> {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let bib = std::fs::read_to_string(format!("{dir}/data/reference.bib")).unwrap();
+    let toml = std::fs::read_to_string(format!("{dir}/data/results.toml")).unwrap();
+    let arena = rrg_bib::bumpalo::Bump::new();
+    let catalog = rrg_bib::load(
+        rrg_bib::Source::new("data/reference.bib", &bib),
+        &arena,
+        rrg_bib::Rules { catalogue: true },
+    )
+    .unwrap();
+    let (_, report) = rrg_bib::results::read(
+        rrg_bib::Source::new("data/results.toml", &toml),
+        &catalog,
+        &arena,
+    );
+    assert_eq!(report.error_count(), 0, "{report}");
+    report.headlines()
+}
+
+#[test]
+fn the_five_known_conflicts_are_reported_naming_both_sources() {
+    let headlines = validation_headlines();
+    let reported = |parts: &[&str]| {
+        assert!(
+            headlines
+                .iter()
+                .any(|line| parts.iter().all(|part| line.contains(part))),
+            "no finding with {parts:?} in {headlines:#?}"
+        )
+    };
+    // 1. CMM-RL's MIMIC-CXR row in an AI-written review is R2GenCMN's.
+    reported(&[
+        "warning[disputed-claim]",
+        "`qin-song-2022-reinforced` on `mimic-cxr-official-test`",
+        "`orid-review-table-1-mimic-cxr` claims other values than `uar-table-1-mimic-cxr`",
+    ]);
+    // 2. R2GenCMN* in that review is a re-run, not the reported values.
+    reported(&[
+        "warning[unsupported-claim]",
+        "`orid-review-table-1-mimic-cxr` claims",
+        "for `chen-etal-2021-cross-modal`",
+    ]);
+    // 3. PromptMRG on MIMIC-CXR in the DCAF README.
+    reported(&[
+        "warning[disputed-claim]",
+        "`jin-etal-2024-promptmrg` on `mimic-cxr-official-test`",
+        "`dcaf-readme-mimic-cxr` claims other values than `li-2026-table-1-mimic-cxr`",
+    ]);
+    // 4. PromptMRG on IU X-Ray there: PromptMRG reports it only cross-dataset.
+    reported(&[
+        "warning[unsupported-claim]",
+        "`dcaf-readme-iu-xray` claims",
+        "for `jin-etal-2024-promptmrg` on `iu-xray-r2gen-test`",
+    ]);
+    // 5. RGRG there, against RGRG's own tables.
+    reported(&[
+        "warning[disputed-claim]",
+        "`tanida-etal-2023-interactive` on `mimic-cxr-chest-imagenome-test`",
+        "`dcaf-readme-mimic-cxr` claims other values than `rgrg-readme-table-1`",
+    ]);
+    assert!(
+        headlines.iter().all(|line| line.contains("warning[")),
+        "{headlines:#?}"
+    );
+}

@@ -93,6 +93,10 @@ pub fn files(source: &str, results: &str) -> Result<Vec<GeneratedFile>, String> 
             contents: export::results::json::to_string(rrg_catalog::results()),
         },
         GeneratedFile {
+            path: "schema/results.csv",
+            contents: export::results::csv::to_string(rrg_catalog::results()),
+        },
+        GeneratedFile {
             path: "docs/results.md",
             contents: results_markdown(),
         },

@@ -107,6 +107,11 @@ fn the_results_json_is_up_to_date() {
 }
 
 #[test]
+fn the_results_csv_is_up_to_date() {
+    assert_up_to_date("schema/results.csv");
+}
+
+#[test]
 fn the_leaderboard_page_is_up_to_date() {
     assert_up_to_date("docs/results.md");
 }
@@ -130,6 +135,7 @@ fn every_generated_file_has_a_drift_test() {
         "docs/papers.md",
         "schema/results.schema.json",
         "schema/results.json",
+        "schema/results.csv",
         "docs/results.md",
         "docs/bleu-4-per-year.svg",
         "docs/works-per-year.svg",

@@ -18,7 +18,7 @@ use crate::Entry;
 /// let r2gen = rrg_catalog::get("chen-etal-2020-generating").unwrap();
 /// let mut bib = String::new();
 /// write([r2gen], Style::Portable, &mut bib)?;
-/// assert!(bib.contains("  keywords = {paper},\n"));
+/// assert!(bib.contains("  keywords = {paper, chest-xray},\n"));
 /// assert!(!bib.contains("code = {"), "the portable form has no custom fields");
 /// # Ok::<(), core::fmt::Error>(())
 /// ```

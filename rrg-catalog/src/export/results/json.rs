@@ -9,7 +9,7 @@ use std::io;
 use serde::Serialize;
 
 use crate::export::json::write_pretty;
-use crate::results::{Protocol, ResultSource, Score, Split};
+use crate::results::{Metric, Protocol, ResultSource, Score, Split};
 
 /// The version of this format. It changes when a field is added, removed
 /// or changes its meaning.
@@ -41,6 +41,8 @@ pub struct Document<'s> {
     /// name (`rrg-catalog/data/reference.bib`).
     #[cfg_attr(feature = "schemars", schemars(regex(pattern = r"^[0-9a-f]{64}$")))]
     pub source_sha256: &'static str,
+    /// Every metric: what a score's `metric` names.
+    pub metrics: Vec<MetricInfo>,
     /// Every split.
     pub splits: &'static [Split],
     /// Every protocol.
@@ -62,11 +64,53 @@ impl<'s> Document<'s> {
             format_version: FORMAT_VERSION,
             results_sha256: crate::results::RESULTS_SHA256,
             source_sha256: crate::SOURCE_SHA256,
+            metrics: Metric::ALL.iter().copied().map(MetricInfo::of).collect(),
             splits: crate::results::splits(),
             protocols: crate::results::protocols(),
             sources: crate::results::sources(),
             count: scores.len(),
             scores,
+        }
+    }
+}
+
+/// What a metric is, for readers in other languages: what the Rust
+/// `Metric` knows of itself.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(
+    feature = "schemars",
+    schemars(transform = rrg_model::schema::titles_from_names)
+)]
+pub struct MetricInfo {
+    /// The name scores use, e.g. `bleu-4`.
+    pub name: Metric,
+    /// The name tables print, e.g. `BLEU-4`.
+    pub label: &'static str,
+    /// Whether a smaller value is the better one.
+    pub lower_is_better: bool,
+    /// Whether it is a clinical efficacy score, computed from a labeler's
+    /// labels (its protocol then says which labeler and averaging).
+    pub clinical_efficacy: bool,
+    /// The least value on the unit scale, or `null` where the metric has
+    /// no fixed bounds.
+    pub unit_min: Option<f64>,
+    /// The greatest value on the unit scale, or `null`.
+    pub unit_max: Option<f64>,
+}
+
+impl MetricInfo {
+    /// The facts of `metric`.
+    pub fn of(metric: Metric) -> Self {
+        let range = metric.unit_range();
+        MetricInfo {
+            name: metric,
+            label: metric.label(),
+            lower_is_better: metric.lower_is_better(),
+            clinical_efficacy: metric.is_clinical_efficacy(),
+            unit_min: range.map(|(low, _)| low),
+            unit_max: range.map(|(_, high)| high),
         }
     }
 }
