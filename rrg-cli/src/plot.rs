@@ -63,9 +63,15 @@ pub fn works_per_year(entries: &[Entry], note: Option<&str>) -> String {
         .unwrap_or(0);
     let mut svg = String::new();
     draw(&columns, highest, &mut svg).expect("drawing into a string cannot fail");
-    let Some(note) = note else {
-        return svg;
-    };
+    match note {
+        Some(note) => described(svg, note),
+        None => svg,
+    }
+}
+
+/// The SVG with `note` as its description, the first element after the
+/// root: where the generated-file note goes.
+pub fn described(svg: String, note: &str) -> String {
     let note = note
         .replace('&', "&amp;")
         .replace('<', "&lt;")

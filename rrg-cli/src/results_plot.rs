@@ -60,16 +60,7 @@ pub fn metric_per_year(metric: Metric, note: &str) -> String {
     let series = series(metric);
     let mut svg = String::new();
     draw(metric, &series, &mut svg).expect("drawing into a string cannot fail");
-    let note = note
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
-    match svg.split_once('\n') {
-        Some((root, drawing)) if root.starts_with("<svg") => {
-            format!("{root}\n<desc>{note}</desc>\n{drawing}")
-        }
-        _ => svg,
-    }
+    crate::plot::described(svg, note)
 }
 
 fn draw(
