@@ -604,9 +604,7 @@ fn show(key: &str, bibtex: Option<Style>, out: &mut impl Write) -> Result<(), Fa
         // The entry's fields, and its scores when it has any.
         let mut json = serde_json::to_value(entry).map_err(io::Error::from)?;
         let scores: Vec<_> = entry.results().collect();
-        if !scores.is_empty()
-            && let Some(object) = json.as_object_mut()
-        {
+        if let Some(object) = json.as_object_mut().filter(|_| !scores.is_empty()) {
             object.insert(
                 "results".to_owned(),
                 serde_json::to_value(scores).map_err(io::Error::from)?,

@@ -152,9 +152,8 @@ impl<'a, 'c> Checker<'a, 'c> {
                 .help = Some(format!("write the entry's key: `{canonical}`"));
             }
             Some(record) => {
-                if let Some(kind) = kind
-                    && !record.entry.kinds.contains(&kind)
-                {
+                let missing = kind.filter(|kind| !record.entry.kinds.contains(kind));
+                if let Some(kind) = missing {
                     self.error(
                         codes::NOT_A_DATASET,
                         span,
@@ -514,9 +513,7 @@ impl<'a, 'c> Checker<'a, 'c> {
         let splits = std::mem::take(&mut self.splits);
         let split = self.find("split", text, &splits).copied();
         self.splits = splits;
-        if let Some(split) = split
-            && split.dataset != dataset
-        {
+        if let Some(split) = split.filter(|split| split.dataset != dataset) {
             self.error(
                 codes::SPLIT_DATASET,
                 text.span(),
