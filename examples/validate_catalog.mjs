@@ -19,6 +19,8 @@ export function makeValidator(schema) {
   for (const [name, max] of Object.entries(unsigned)) {
     ajv.addFormat(name, { type: "number", validate: (n) => Number.isInteger(n) && n >= 0 && n <= max });
   }
+  // The format schemars gives Rust's f64 (the results' metric ranges).
+  ajv.addFormat("double", { type: "number", validate: (n) => Number.isFinite(n) });
   return ajv.compile(schema);
 }
 
