@@ -1,5 +1,5 @@
-//! What the catalogue costs at run time: lookups, queries, a full pass and
-//! the text exports, on the real catalogue; and the time to a first answer
+//! What the catalogue costs at run time: lookups, queries, a full pass,
+//! the text exports and the results table's queries, on the real catalogue; and the time to a first answer
 //! compared with parsing the same `.bib` at start-up.
 //!
 //! ```sh
@@ -98,6 +98,35 @@ fn text_exports(c: &mut Criterion) {
 
 /// What a program that parses the `.bib` when it starts does before its
 /// first answer: parse, index by key, look one key up.
+/// The results table: a selection by work (resolved through its name), a
+/// ranking, and its refusal to rank across protocols.
+fn results(c: &mut Criterion) {
+    use rrg_catalog::results::{self, Metric, ScoreFilter};
+    let mut group = c.benchmark_group("results");
+    group.bench_function("select_work_by_name", |b| {
+        b.iter(|| results::select(ScoreFilter::new().work(black_box("R2Gen"))).count())
+    });
+    group.bench_function("leaderboard", |b| {
+        b.iter(|| {
+            results::leaderboard(
+                black_box("johnson-etal-2019-mimic-cxr-de-identified"),
+                "rexrank-mimic-cxr-test",
+                Metric::RadCliqV1,
+            )
+        })
+    });
+    group.bench_function("leaderboard_refused", |b| {
+        b.iter(|| {
+            results::leaderboard(
+                black_box("johnson-etal-2019-mimic-cxr-de-identified"),
+                "mimic-cxr-chest-imagenome-test",
+                Metric::CeF1,
+            )
+        })
+    });
+    group.finish();
+}
+
 fn parse_at_startup(source: &str, key: &str) -> Option<usize> {
     let bibliography = biblatex::Bibliography::parse(source).expect("the catalogue parses");
     let index: HashMap<&str, &biblatex::Entry> = bibliography
@@ -122,6 +151,6 @@ fn first_answer(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = quick();
-    targets = lookup, queries, text_exports, first_answer
+    targets = lookup, queries, text_exports, results, first_answer
 }
 criterion_main!(benches);

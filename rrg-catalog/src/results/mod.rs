@@ -142,10 +142,38 @@ impl<'q> ScoreFilter<'q> {
         self
     }
 
-    /// Whether `score` meets every condition.
+    /// Whether `score` meets every condition. Resolves the work and the
+    /// dataset each time; [`select`] resolves them once.
     pub fn matches(&self, score: &Score) -> bool {
-        let is = |wanted: Option<&str>, key: &str| {
-            wanted.is_none_or(|wanted| resolve(wanted) == Some(key))
+        self.resolved().matches(score)
+    }
+
+    /// The conditions with the work and the dataset resolved to keys.
+    fn resolved(&self) -> Resolved<'q> {
+        Resolved {
+            work: self.work.map(resolve),
+            dataset: self.dataset.map(resolve),
+            split: self.split,
+            metric: self.metric,
+            provenance: self.provenance,
+        }
+    }
+}
+
+/// A [`ScoreFilter`] whose work and dataset are keys: `Some(None)` is a
+/// condition that names no entry, which nothing meets.
+struct Resolved<'q> {
+    work: Option<Option<&'static str>>,
+    dataset: Option<Option<&'static str>>,
+    split: Option<&'q str>,
+    metric: Option<Metric>,
+    provenance: Option<Provenance>,
+}
+
+impl Resolved<'_> {
+    fn matches(&self, score: &Score) -> bool {
+        let is = |wanted: Option<Option<&str>>, key: &str| {
+            wanted.is_none_or(|wanted| wanted == Some(key))
         };
         is(self.work, score.work)
             && is(self.dataset, score.dataset)
@@ -166,7 +194,8 @@ fn resolve(wanted: &str) -> Option<&'static str> {
 
 /// The scores a [`ScoreFilter`] keeps, in the order of [`all`].
 pub fn select(filter: ScoreFilter<'_>) -> impl Iterator<Item = &'static Score> + '_ {
-    all().iter().filter(move |score| filter.matches(score))
+    let resolved = filter.resolved();
+    all().iter().filter(move |score| resolved.matches(score))
 }
 
 /// The scores of a work, as methods on an entry.
