@@ -34,6 +34,9 @@ pub fn table(scores: &[&Score]) -> String {
             )
             .expect("writing to a String");
         }
+        let name = rrg_catalog::get(score.work)
+            .and_then(|entry| entry.short_name)
+            .unwrap_or("");
         let variant = score
             .variant
             .map_or_else(String::new, |variant| format!(" [{variant}]"));
@@ -42,7 +45,7 @@ pub fn table(scores: &[&Score]) -> String {
             .map_or_else(String::new, |via| format!(" via {via}"));
         writeln!(
             text,
-            "  {:>8}  {}{variant}  ({}{via}; {} {})",
+            "  {:>8}  {name:<16} {}{variant}  ({}{via}; {}, {})",
             score.value.text, score.work, score.provenance, score.source.id, score.source.table
         )
         .expect("writing to a String");

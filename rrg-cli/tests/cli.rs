@@ -397,7 +397,7 @@ fn results_are_selected_grouped_and_exported() {
     );
     assert!(
         text.contains(
-            "0.103  chen-etal-2020-generating  (reported; r2gen-table-3-mimic-cxr Table 3)"
+            "0.103  R2Gen            chen-etal-2020-generating  (reported; r2gen-table-3-mimic-cxr, Table 3)"
         ),
         "{text}"
     );
