@@ -11,8 +11,8 @@ use crate::results::{Leaderboard, Metric, ResultSource, Score, Standing, leaderb
 
 /// The metric a table is ranked by: the first of these it has, else its
 /// first metric. RadCliQ-v1 is the one ReXrank ranks by; BLEU-4 the one
-/// papers lead with.
-const RANKED_BY: &[Metric] = &[Metric::RadCliqV1, Metric::Bleu4];
+/// papers lead with; CE F1 the one clinical efficacy tables lead with.
+const RANKED_BY: &[Metric] = &[Metric::RadCliqV1, Metric::Bleu4, Metric::CeF1];
 
 /// Writes one section per dataset, split, target and protocol of `scores`,
 /// in the order of [`crate::results::all`].
