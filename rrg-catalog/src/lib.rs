@@ -10,6 +10,12 @@
 //! built at compile time, and every query below is an iterator over that
 //! slice.
 //!
+//! Next to the works, [`results()`](fn@results) holds the scores works
+//! report and leaderboards measure, generated the same way from
+//! `data/results.toml`: each value as printed, with its split, protocol,
+//! provenance and quoted source row. [`mod@results`] queries them and ranks
+//! works only within one protocol.
+//!
 //! ```
 //! use rrg_catalog::{Kind, Filter};
 //!
