@@ -188,7 +188,9 @@ fn names_match(entry: &Entry, names: &[&str]) -> Result<(), String> {
         for name in &names[..count] {
             let wanted = common::normalised(name);
             if !people.any(|person| wanted.contains(&common::normalised(person.family))) {
-                return Err(format!("the completed list lacks {name:?}, or changes its order"));
+                return Err(format!(
+                    "the completed list lacks {name:?}, or changes its order"
+                ));
             }
         }
         return Ok(());
