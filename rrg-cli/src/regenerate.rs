@@ -178,7 +178,7 @@ fn results_markdown() -> String {
          work in another work's table, ʳ one that another work reproduced (a row of its own), \
          and ‡ one whose sources disagree (the build names both). Works that share a rank have \
          equal values. `rrg results` gives the same scores as text, JSON or CSV, and \
-         `docs/results-format.md` describes the results file.\n",
+         [results-format.md](results-format.md) describes the model, the results file and its checks.\n",
         scores.len(),
         rrg_catalog::results::sources().len(),
     )
