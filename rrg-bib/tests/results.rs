@@ -170,6 +170,18 @@ fn a_clean_file_gives_scores_with_provenance() {
 
 #[test]
 fn every_class_of_error_is_found_at_its_place() {
+    // A file of R2Gen's own table with `rows`; and with `from` replaced by `to`.
+    let base = |rows: &str| format!("{HEAD}{}", table("t", "chen-etal-2020-generating", rows));
+    let file = |rows: &str, from: &str, to: &str| base(rows).replace(from, to);
+    let one = |quote: &str, value: &str| {
+        let values = format!("bleu-4 = \"{value}\"");
+        file(
+            &row("chen-etal-2020-generating", "R2Gen", quote, &values),
+            "",
+            "",
+        )
+    };
+    let mimic = "dataset = \"johnson-etal-2019-mimic-cxr\"\nsplit";
     let cases: Vec<(String, &str)> = vec![
         (format!("{HEAD}[[table]\n"), codes::SYNTAX),
         (
@@ -184,99 +196,33 @@ fn every_class_of_error_is_found_at_its_place() {
             codes::ALIAS_KEY,
         ),
         (
-            format!(
-                "{HEAD}{}",
-                table("t", "chen-etal-2020-generating", &r2gen_row())
-            )
-            .replace(
-                "dataset = \"johnson-etal-2019-mimic-cxr\"\nsplit",
+            file(
+                &r2gen_row(),
+                mimic,
                 "dataset = \"chen-etal-2020-generating\"\nsplit",
             ),
             codes::NOT_A_DATASET,
         ),
         (
-            format!(
-                "{HEAD}{}",
-                table("t", "chen-etal-2020-generating", &r2gen_row())
-            )
-            .replace("split = \"mimic-test\"", "split = \"mimic-tst\""),
+            file(
+                &r2gen_row(),
+                "split = \"mimic-test\"",
+                "split = \"mimic-tst\"",
+            ),
             codes::ID,
         ),
         (
-            format!(
-                "{HEAD}{}",
-                table("t", "chen-etal-2020-generating", &r2gen_row())
-            )
-            .replace("bleu-4 =", "bleu-5 ="),
+            file(&r2gen_row(), "bleu-4 =", "bleu-5 ="),
             codes::VOCABULARY,
         ),
         (
-            format!(
-                "{HEAD}{}",
-                table("t", "chen-etal-2020-generating", &r2gen_row())
-            )
-            .replace("uncertain = \"negative\"\n", ""),
+            file(&r2gen_row(), "uncertain = \"negative\"\n", ""),
             codes::UNDECLARED,
         ),
-        (
-            format!(
-                "{HEAD}{}",
-                table(
-                    "t",
-                    "chen-etal-2020-generating",
-                    &row(
-                        "chen-etal-2020-generating",
-                        "R2Gen",
-                        "| R2Gen | 1.103 |",
-                        r#"bleu-4 = "1.103""#
-                    )
-                )
-            ),
-            codes::OUT_OF_RANGE,
-        ),
-        (
-            format!(
-                "{HEAD}{}",
-                table(
-                    "t",
-                    "chen-etal-2020-generating",
-                    &row(
-                        "chen-etal-2020-generating",
-                        "R2Gen",
-                        "| R2Gen | 0.103 |",
-                        r#"bleu-4 = "0.130""#
-                    )
-                )
-            ),
-            codes::NOT_QUOTED,
-        ),
-        (
-            format!(
-                "{HEAD}{}",
-                table(
-                    "t",
-                    "chen-etal-2020-generating",
-                    &row(
-                        "chen-etal-2020-generating",
-                        "R2Gen",
-                        "| R2Gen | 0,103 |",
-                        r#"bleu-4 = "0,103""#
-                    )
-                )
-            ),
-            codes::VALUE_SYNTAX,
-        ),
-        (
-            format!(
-                "{HEAD}{}",
-                table(
-                    "t",
-                    "chen-etal-2020-generating",
-                    &(r2gen_row() + &r2gen_row())
-                )
-            ),
-            codes::DUPLICATE_CELL,
-        ),
+        (one("| R2Gen | 1.103 |", "1.103"), codes::OUT_OF_RANGE),
+        (one("| R2Gen | 0.103 |", "0.130"), codes::NOT_QUOTED),
+        (one("| R2Gen | 0,103 |", "0,103"), codes::VALUE_SYNTAX),
+        (base(&(r2gen_row() + &r2gen_row())), codes::DUPLICATE_CELL),
     ];
     for (text, code) in cases {
         let (headlines, _, _) = check(&text);
