@@ -1,9 +1,9 @@
 //! Turning the results file into typed scores, checking every fact on the
 //! way: keys against the catalogue, names against the vocabularies, values
-//! against their metric's range and against the quoted row, and each cell
-//! against every other source that gives it.
+//! against their metric's range and against the quoted row. Each cell is
+//! then compared across sources ([`super::compare`]).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::str::FromStr;
 
@@ -15,90 +15,24 @@ use rrg_model::results::{
 use rrg_model::{Kind, ParseEnumError};
 
 use super::Results;
+use super::codes;
+use super::compare::{Cell, cell};
 use super::file::{ProtocolItem, ResultsFile, RowItem, SplitItem, TableItem, Text};
 use crate::{Catalog, Diagnostic};
 
-/// The classes of findings in a results file.
-pub mod codes {
-    /// The file is not valid TOML, or has a field the format does not know.
-    pub const SYNTAX: &str = "results-syntax";
-    /// A work or dataset key the catalogue does not have.
-    pub const UNKNOWN_KEY: &str = "unknown-key";
-    /// An alias where the entry's key belongs.
-    pub const ALIAS_KEY: &str = "alias-key";
-    /// A dataset key whose entry is not a dataset.
-    pub const NOT_A_DATASET: &str = "not-a-dataset";
-    /// A split, protocol or table identifier used twice, or never defined.
-    pub const ID: &str = "results-id";
-    /// A name outside its vocabulary (metric, part, labeler, …).
-    pub const VOCABULARY: &str = "unknown-name";
-    /// A field neither given nor declared unknown, or both.
-    pub const UNDECLARED: &str = "undeclared-unknown";
-    /// A value that is not a decimal number as printed.
-    pub const VALUE_SYNTAX: &str = "value-syntax";
-    /// A value outside what its metric can take.
-    pub const OUT_OF_RANGE: &str = "value-out-of-range";
-    /// A value the quoted row does not print.
-    pub const NOT_QUOTED: &str = "value-not-quoted";
-    /// The same cell twice in one source.
-    pub const DUPLICATE_CELL: &str = "duplicate-cell";
-    /// A table whose dataset is not its split's.
-    pub const SPLIT_DATASET: &str = "split-dataset";
-    /// Two accepted sources give one cell different values.
-    pub const CONFLICT: &str = "conflicting-values";
-    /// A claim (a source not accepted) disagrees with an accepted value.
-    pub const DISPUTED: &str = "disputed-claim";
-    /// A claim no accepted source supports.
-    pub const UNSUPPORTED: &str = "unsupported-claim";
-}
-
-/// What a cell is: the facts that make two values two measurements of the
-/// same thing. A reproduction is a measurement of its own.
-type Cell<'a> = (
-    Option<&'a str>,
-    &'a str,
-    Option<&'a str>,
-    &'a str,
-    &'a str,
-    Option<Target>,
-    Metric,
-    &'a str,
-);
-
-fn cell<'a>(score: &Score<'a>) -> Cell<'a> {
-    (
-        (score.provenance == Provenance::Reproduced)
-            .then_some(score.via)
-            .flatten(),
-        score.work,
-        score.variant,
-        score.dataset,
-        score.split.id,
-        score.target,
-        score.metric,
-        score.protocol.id,
-    )
-}
-
-/// A finding's code, the value it is about and the value it disagrees with.
-type Disagreement<'p, 'a> = (&'static str, &'p Placed<'a>, &'p Placed<'a>);
-
-/// A value and the value it disagrees with.
-type Pair<'p, 'a> = (&'p Placed<'a>, &'p Placed<'a>);
-
 /// A score with where its value was written.
-struct Placed<'a> {
-    score: Score<'a>,
+pub(super) struct Placed<'a> {
+    pub(super) score: Score<'a>,
     /// Where the value is written.
-    span: Range<usize>,
+    pub(super) span: Range<usize>,
     /// Where its row's quote is written: findings about a row point there.
-    row: Range<usize>,
+    pub(super) row: Range<usize>,
 }
 
 pub(super) struct Checker<'a, 'c> {
     arena: &'a Bump,
     catalog: &'c Catalog<'c>,
-    diagnostics: Vec<Diagnostic>,
+    pub(super) diagnostics: Vec<Diagnostic>,
     splits: Vec<(&'a str, &'a Split<'a>)>,
     protocols: Vec<(&'a str, &'a Protocol<'a>)>,
 }
@@ -712,165 +646,6 @@ impl<'a, 'c> Checker<'a, 'c> {
         }
         true
     }
-
-    /// Every cell given by two sources: accepted sources that disagree, and
-    /// claims that disagree with every accepted value or that none supports.
-    /// Findings are one per row and other source, listing each metric.
-    fn compare(&mut self, accepted: &[Placed<'a>], claims: &[Placed<'a>]) {
-        let mut by_cell: BTreeMap<Cell<'a>, Vec<&Placed<'a>>> = BTreeMap::new();
-        for placed in accepted {
-            by_cell.entry(cell(&placed.score)).or_default().push(placed);
-        }
-        let mut disagreements: Vec<Disagreement<'_, 'a>> = Vec::new();
-        let mut unsupported: Vec<&Placed<'a>> = Vec::new();
-        for placed in by_cell.values() {
-            let reference = reference(placed);
-            for other in placed {
-                if !same_value(&reference.score.value, &other.score.value) {
-                    disagreements.push((codes::CONFLICT, other, reference));
-                }
-            }
-        }
-        for claim in claims {
-            match by_cell.get(&cell(&claim.score)) {
-                Some(placed) => {
-                    let reference = reference(placed);
-                    if !same_value(&reference.score.value, &claim.score.value) {
-                        disagreements.push((codes::DISPUTED, claim, reference));
-                    }
-                }
-                None => unsupported.push(claim),
-            }
-        }
-        self.report_disagreements(&disagreements);
-        self.report_unsupported(&unsupported, accepted);
-    }
-
-    /// One warning per row and source it disagrees with.
-    fn report_disagreements(&mut self, found: &[Disagreement<'_, 'a>]) {
-        let mut groups: BTreeMap<(usize, &str, &'static str), Vec<Pair<'_, 'a>>> = BTreeMap::new();
-        for (code, at, against) in found {
-            groups
-                .entry((at.row.start, against.score.source.id, code))
-                .or_default()
-                .push((at, against));
-        }
-        for ((_, _, code), pairs) in groups {
-            let (at, against) = pairs[0];
-            let (score, other) = (&at.score, &against.score);
-            let values: Vec<String> = pairs
-                .iter()
-                .map(|(at, against)| {
-                    format!(
-                        "{} {} vs {}",
-                        at.score.metric.label(),
-                        at.score.value.text,
-                        against.score.value.text
-                    )
-                })
-                .collect();
-            let verb = if code == codes::DISPUTED {
-                "claims"
-            } else {
-                "gives"
-            };
-            let mut diagnostic = Diagnostic::warning(
-                code,
-                at.row.clone(),
-                format!(
-                    "`{}` on `{}`: `{}` {verb} other values than `{}` ({})",
-                    score.work,
-                    score.split.id,
-                    score.source.id,
-                    other.source.id,
-                    values.join(", ")
-                ),
-            )
-            .note(
-                format!("`{}` gives its row here", other.source.id),
-                against.row.clone(),
-            )
-            .help("keep both and say which one a primary source confirms (CURATION.md, results)");
-            if code == codes::DISPUTED {
-                diagnostic = diagnostic
-                    .help("a claim is never a score; keep it here only so that this disagreement stays visible");
-            }
-            self.diagnostics.push(diagnostic);
-        }
-    }
-
-    /// One warning per claimed row no accepted source gives, naming the
-    /// accepted sources of the same work, dataset and metric elsewhere.
-    fn report_unsupported(&mut self, claims: &[&Placed<'a>], accepted: &[Placed<'a>]) {
-        let mut rows: BTreeMap<usize, Vec<&Placed<'a>>> = BTreeMap::new();
-        for claim in claims {
-            rows.entry(claim.row.start).or_default().push(claim);
-        }
-        for placed in rows.values() {
-            let score = &placed[0].score;
-            let metrics: Vec<&str> = placed
-                .iter()
-                .map(|claim| claim.score.metric.label())
-                .collect();
-            let mut diagnostic = Diagnostic::warning(
-                codes::UNSUPPORTED,
-                placed[0].row.clone(),
-                format!(
-                    "`{}` claims {} for `{}` on `{}` under protocol `{}`; no accepted source gives them",
-                    score.source.id,
-                    metrics.join(", "),
-                    score.work,
-                    score.split.id,
-                    score.protocol.id
-                ),
-            )
-            .help("find the work's own table, or a published work's, before trusting the claim");
-            let mut named: Vec<&str> = Vec::new();
-            for other in accepted.iter().filter(|other| {
-                other.score.work == score.work
-                    && other.score.dataset == score.dataset
-                    && placed
-                        .iter()
-                        .any(|claim| claim.score.metric == other.score.metric)
-            }) {
-                if named.contains(&other.score.source.id) {
-                    continue;
-                }
-                named.push(other.score.source.id);
-                diagnostic = diagnostic.note(
-                    format!(
-                        "`{}` gives this work on `{}` under protocol `{}`",
-                        other.score.source.id, other.score.split.id, other.score.protocol.id
-                    ),
-                    other.row.clone(),
-                );
-            }
-            self.diagnostics.push(diagnostic);
-        }
-    }
-}
-
-/// The value a cell's other values are checked against: the work's own
-/// (reported) value, else the one most sources give, else the first in
-/// file order.
-fn reference<'p, 'a>(placed: &[&'p Placed<'a>]) -> &'p Placed<'a> {
-    if let Some(reported) = placed
-        .iter()
-        .find(|placed| placed.score.provenance == Provenance::Reported)
-    {
-        return reported;
-    }
-    let agreeing = |one: &Placed<'a>| {
-        placed
-            .iter()
-            .filter(|other| same_value(&one.score.value, &other.score.value))
-            .count()
-    };
-    let most = placed.iter().map(|one| agreeing(one)).max().unwrap_or(0);
-    placed
-        .iter()
-        .find(|one| agreeing(one) == most)
-        .expect("a cell has a value")
 }
 
 /// What a table's rows share.
@@ -927,12 +702,6 @@ fn quoted_numbers(quote: &str) -> impl Iterator<Item = &str> {
         .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
         .map(|token| token.trim_matches('.'))
         .filter(|token| !token.is_empty())
-}
-
-/// Whether two printed values are the same number on the same scale
-/// (`0.47` and `0.470` are).
-fn same_value(a: &Printed<'_>, b: &Printed<'_>) -> bool {
-    a.scale == b.scale && a.text.parse::<f64>().ok() == b.text.parse::<f64>().ok()
 }
 
 #[cfg(test)]

@@ -8,13 +8,13 @@
 //! and its values by metric. docs/results.md describes every field.
 
 mod check;
+pub mod codes;
+mod compare;
 mod file;
 
 use bumpalo::Bump;
 use rrg_model::results::{Protocol, ResultSource, Score, Split};
 use rrg_model::tokens::Code;
-
-pub use check::codes;
 
 use crate::generate::Provenance;
 use crate::{Catalog, Diagnostic, Report, Source};
