@@ -141,9 +141,7 @@ fn main() {
                 );
                 for standing in board.standings.iter().take(5) {
                     let score = standing.score;
-                    let name = rrg_catalog::get(score.work)
-                        .and_then(|entry| entry.short_name)
-                        .unwrap_or(score.work);
+                    let name = results::known_as(score.work);
                     let mark = if standing.disputed() {
                         " (sources disagree)"
                     } else {

@@ -11,14 +11,19 @@ use rrg_catalog::{Entry, Kind};
 /// Width and height of the plot in pixels.
 pub const SIZE: (u32, u32) = (860, 440);
 
-/// One colour per role, in the order of [`Kind::ALL`] (Okabe–Ito colours,
-/// told apart with colour-blindness too).
-const COLOURS: [RGBColor; 4] = [
+/// The colours of every plot: Okabe–Ito's, told apart with colour
+/// blindness too.
+pub const PALETTE: [RGBColor; 6] = [
     RGBColor(0, 114, 178),
     RGBColor(230, 159, 0),
     RGBColor(0, 158, 115),
     RGBColor(204, 121, 167),
+    RGBColor(213, 94, 0),
+    RGBColor(86, 180, 233),
 ];
+
+/// One colour per role, in the order of [`Kind::ALL`].
+const COLOURS: [RGBColor; 4] = [PALETTE[0], PALETTE[1], PALETTE[2], PALETTE[3]];
 
 /// The role a work is counted under: its first in the order of
 /// [`Kind::ALL`] (paper, dataset, toolkit, survey), so that each work

@@ -4,17 +4,7 @@
 use plotters::prelude::*;
 use rrg_catalog::results::{Leaderboard, Metric, leaderboards};
 
-use crate::plot::SIZE;
-
-/// Okabe–Ito colours and point shapes, told apart in grey too.
-const COLOURS: [RGBColor; 6] = [
-    RGBColor(0, 114, 178),
-    RGBColor(230, 159, 0),
-    RGBColor(0, 158, 115),
-    RGBColor(204, 121, 167),
-    RGBColor(213, 94, 0),
-    RGBColor(86, 180, 233),
-];
+use crate::plot::{PALETTE, SIZE};
 
 /// A series: its legend and its points (publication year, value on the
 /// unit scale).
@@ -37,9 +27,7 @@ pub fn series(metric: Metric) -> Vec<Series> {
 }
 
 fn legend(board: &Leaderboard) -> String {
-    let dataset = rrg_catalog::get(board.dataset)
-        .and_then(|entry| entry.short_name)
-        .unwrap_or(board.dataset);
+    let dataset = rrg_catalog::results::known_as(board.dataset);
     format!("{dataset}, {} ({})", board.split.id, board.protocol.id)
 }
 
@@ -107,7 +95,7 @@ fn draw(
         .label_style(("sans-serif", 14))
         .draw()?;
     for (index, (legend, points)) in series.iter().enumerate() {
-        let colour = COLOURS[index % COLOURS.len()];
+        let colour = PALETTE[index % PALETTE.len()];
         // Works of one year spread a little, so that points do not hide
         // each other.
         let spread = points.iter().enumerate().map(|(i, (year, value))| {

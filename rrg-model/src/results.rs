@@ -292,6 +292,12 @@ impl Printed<'_> {
     pub fn unit_value(&self) -> f64 {
         self.text.parse::<f64>().unwrap_or(f64::NAN) * self.scale.to_unit()
     }
+
+    /// Whether two printed values are the same number on the same scale
+    /// (`0.47` and `0.470` are).
+    pub fn same_value(&self, other: &Printed<'_>) -> bool {
+        self.scale == other.scale && self.text.parse::<f64>().ok() == other.text.parse::<f64>().ok()
+    }
 }
 
 model_struct! {
@@ -341,7 +347,16 @@ model_struct! {
     }
 }
 
-impl Score<'_> {
+impl<'a> Score<'a> {
+    /// The work that re-ran the method, if this score is a reproduction: a
+    /// reproduction is a measurement of its own, never merged with the
+    /// work's own value.
+    pub fn reproduced_by(&self) -> Option<&'a str> {
+        (self.provenance == Provenance::Reproduced)
+            .then_some(self.via)
+            .flatten()
+    }
+
     /// Whether this score and `other` were measured the same way, so that
     /// ranking them together means something: same dataset, split, target,
     /// metric and protocol.
@@ -386,4 +401,29 @@ fn by_id<T: Identified, S: serde::Serializer>(
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(value.id())
+}
+
+/// The score that stands for several sources of one value (a cell of the
+/// results file, a work's standing on a leaderboard): the work's own
+/// (reported) or a leaderboard's (measured) value, else the value most
+/// sources give, else the first in the order given. `score` reads the score
+/// of an item.
+pub fn preferred<T>(items: &[T], score: impl Fn(&T) -> &Score<'_>) -> Option<&T> {
+    let own = |item: &&T| {
+        matches!(
+            score(item).provenance,
+            Provenance::Reported | Provenance::Measured
+        )
+    };
+    if let Some(item) = items.iter().find(own) {
+        return Some(item);
+    }
+    let agreeing = |one: &T| {
+        items
+            .iter()
+            .filter(|other| score(other).value.same_value(&score(one).value))
+            .count()
+    };
+    let most = items.iter().map(agreeing).max()?;
+    items.iter().find(|item| agreeing(item) == most)
 }

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use rrg_model::results::{Metric, Printed, Provenance, Score, Target};
+use rrg_model::results::{Metric, Score, Target, preferred};
 
 use super::check::{Checker, Placed};
 use super::codes;
@@ -25,9 +25,7 @@ pub(super) type Cell<'a> = (
 
 pub(super) fn cell<'a>(score: &Score<'a>) -> Cell<'a> {
     (
-        (score.provenance == Provenance::Reproduced)
-            .then_some(score.via)
-            .flatten(),
+        score.reproduced_by(),
         score.work,
         score.variant,
         score.dataset,
@@ -58,7 +56,7 @@ impl<'a> Checker<'a, '_> {
         for placed in by_cell.values() {
             let reference = reference(placed);
             for other in placed {
-                if !same_value(&reference.score.value, &other.score.value) {
+                if !reference.score.value.same_value(&other.score.value) {
                     disagreements.push((codes::CONFLICT, other, reference));
                 }
             }
@@ -67,7 +65,7 @@ impl<'a> Checker<'a, '_> {
             match by_cell.get(&cell(&claim.score)) {
                 Some(placed) => {
                     let reference = reference(placed);
-                    if !same_value(&reference.score.value, &claim.score.value) {
+                    if !reference.score.value.same_value(&claim.score.value) {
                         disagreements.push((codes::DISPUTED, claim, reference));
                     }
                 }
@@ -182,31 +180,8 @@ impl<'a> Checker<'a, '_> {
     }
 }
 
-/// The value a cell's other values are checked against: the work's own
-/// (reported) value, else the one most sources give, else the first in
-/// file order.
+/// The value a cell's other values are checked against: the one that
+/// stands for the cell ([`preferred`]).
 fn reference<'p, 'a>(placed: &[&'p Placed<'a>]) -> &'p Placed<'a> {
-    if let Some(reported) = placed
-        .iter()
-        .find(|placed| placed.score.provenance == Provenance::Reported)
-    {
-        return reported;
-    }
-    let agreeing = |one: &Placed<'a>| {
-        placed
-            .iter()
-            .filter(|other| same_value(&one.score.value, &other.score.value))
-            .count()
-    };
-    let most = placed.iter().map(|one| agreeing(one)).max().unwrap_or(0);
-    placed
-        .iter()
-        .find(|one| agreeing(one) == most)
-        .expect("a cell has a value")
-}
-
-/// Whether two printed values are the same number on the same scale
-/// (`0.47` and `0.470` are).
-fn same_value(a: &Printed<'_>, b: &Printed<'_>) -> bool {
-    a.scale == b.scale && a.text.parse::<f64>().ok() == b.text.parse::<f64>().ok()
+    preferred(placed, |placed| &placed.score).expect("a cell has a value")
 }

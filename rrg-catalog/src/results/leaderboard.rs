@@ -2,7 +2,9 @@
 
 use std::fmt;
 
-use super::{Metric, Protocol, Provenance, Score, Split, Target, all, resolve};
+use rrg_model::results::preferred;
+
+use super::{Metric, Protocol, Score, Split, Target, all, resolve};
 
 /// Works ranked by one metric on one split, all measured under one protocol
 /// for one target section.
@@ -44,15 +46,13 @@ impl Standing {
     pub fn disputed(&self) -> bool {
         self.scores
             .iter()
-            .any(|score| score.value.unit_value() != self.score.value.unit_value())
+            .any(|score| !score.value.same_value(&self.score.value))
     }
 
     /// The work that reproduced this standing's value, if it is a
     /// reproduction.
     pub fn reproduced_by(&self) -> Option<&'static str> {
-        (self.score.provenance == Provenance::Reproduced)
-            .then_some(self.score.via)
-            .flatten()
+        self.score.reproduced_by()
     }
 }
 
@@ -142,10 +142,13 @@ pub fn leaderboards(dataset: &str, split: &str, metric: Metric) -> Vec<Leaderboa
     for score in all().iter().filter(|score| {
         score.dataset == dataset && score.split.id == split && score.metric == metric
     }) {
-        let board = match boards
-            .iter_mut()
-            .find(|board| board.protocol.id == score.protocol.id && board.target == score.target)
-        {
+        // A board holds the scores measured the way its first one was.
+        let board = match boards.iter_mut().find(|board| {
+            board
+                .standings
+                .first()
+                .is_some_and(|standing| standing.score.comparable(score))
+        }) {
             Some(board) => board,
             None => {
                 boards.push(Leaderboard {
@@ -169,23 +172,10 @@ pub fn leaderboards(dataset: &str, split: &str, metric: Metric) -> Vec<Leaderboa
     boards
 }
 
-/// Which of two sources of one work's value is ranked: the lower number.
-fn preference(provenance: Provenance) -> u8 {
-    match provenance {
-        Provenance::Measured | Provenance::Reported => 0,
-        Provenance::Cited | Provenance::Reproduced => 1,
-    }
-}
-
 /// Whether two scores are one standing: the same work and variant, and
 /// either both the work's own or cited values, or one work's reproduction.
 fn same_standing(a: &Score, b: &Score) -> bool {
-    let reproduced_by = |score: &Score| {
-        (score.provenance == Provenance::Reproduced)
-            .then_some(score.via)
-            .flatten()
-    };
-    a.work == b.work && a.variant == b.variant && reproduced_by(a) == reproduced_by(b)
+    a.work == b.work && a.variant == b.variant && a.reproduced_by() == b.reproduced_by()
 }
 
 impl Leaderboard {
@@ -209,18 +199,8 @@ impl Leaderboard {
     /// Picks each standing's ranked score among its sources.
     fn choose(&mut self) {
         for standing in &mut self.standings {
-            let agreeing = |score: &Score| {
-                standing
-                    .scores
-                    .iter()
-                    .filter(|other| other.value.unit_value() == score.value.unit_value())
-                    .count()
-            };
-            let best =
-                standing.scores.iter().copied().min_by_key(|score| {
-                    (preference(score.provenance), usize::MAX - agreeing(score))
-                });
-            standing.score = best.expect("a standing has a score");
+            standing.score =
+                preferred(&standing.scores, |score| score).expect("a standing has a score");
         }
     }
 

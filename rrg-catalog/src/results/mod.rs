@@ -185,6 +185,19 @@ impl Resolved<'_> {
     }
 }
 
+/// The name the work with this key is known by (`R2Gen`), else the key:
+/// how tables and plots of results name works and datasets.
+///
+/// ```
+/// assert_eq!(rrg_catalog::results::known_as("chen-etal-2020-generating"), "R2Gen");
+/// assert_eq!(rrg_catalog::results::known_as("no-such-key"), "no-such-key");
+/// ```
+pub fn known_as(key: &str) -> &str {
+    crate::get(key)
+        .and_then(|entry| entry.short_name)
+        .unwrap_or(key)
+}
+
 /// The key of the entry a key, alias or name stands for.
 fn resolve(wanted: &str) -> Option<&'static str> {
     crate::get(wanted)

@@ -7,7 +7,7 @@
 
 use core::fmt::{self, Write};
 
-use crate::results::{Leaderboard, Metric, ResultSource, Score, Standing, leaderboards};
+use crate::results::{Leaderboard, Metric, ResultSource, Score, Standing, known_as, leaderboards};
 
 /// The metric a table is ranked by: the first of these it has, else its
 /// first metric. RadCliQ-v1 is the one ReXrank ranks by; BLEU-4 the one
@@ -67,12 +67,6 @@ fn same_group(a: &Score, b: &Score) -> bool {
         && a.protocol.id == b.protocol.id
 }
 
-fn name_of(key: &str) -> &str {
-    crate::get(key)
-        .and_then(|entry| entry.short_name)
-        .unwrap_or(key)
-}
-
 fn section(first: &Score, boards: &[Leaderboard], out: &mut impl Write) -> fmt::Result {
     let Some(ranking) = RANKED_BY
         .iter()
@@ -88,7 +82,7 @@ fn section(first: &Score, boards: &[Leaderboard], out: &mut impl Write) -> fmt::
     writeln!(
         out,
         "## {} — `{}` ({target}) — protocol `{}`\n",
-        name_of(first.dataset),
+        known_as(first.dataset),
         split.id,
         first.protocol.id
     )?;
@@ -148,12 +142,12 @@ fn section(first: &Score, boards: &[Leaderboard], out: &mut impl Write) -> fmt::
                 variant.push_str("; ");
             }
             variant.push_str("reproduced by ");
-            variant.push_str(name_of(by));
+            variant.push_str(known_as(by));
         }
         write!(
             out,
             "| {rank} | {} (`{}`) | {} |",
-            cell_text(name_of(score.work)),
+            cell_text(known_as(score.work)),
             score.work,
             cell_text(&variant)
         )?;
@@ -199,7 +193,7 @@ fn section(first: &Score, boards: &[Leaderboard], out: &mut impl Write) -> fmt::
 
 /// The title of a source's link: whose table it is and which.
 fn link_title(source: &ResultSource) -> String {
-    format!("{}, {}", name_of(source.work), source.table).replace('"', "'")
+    format!("{}, {}", known_as(source.work), source.table).replace('"', "'")
 }
 
 fn same_method(a: &Standing, b: &Standing) -> bool {
