@@ -486,6 +486,13 @@ pub const LINTS: &[Lint] = &[
         "`llm` that is neither `true` nor `false`",
     ),
     lint(
+        "venue-short-name",
+        Group::Catalogue,
+        OFF,
+        E,
+        "one journal written with two short names (`shortvenue`)",
+    ),
+    lint(
         "unknown-but-present",
         Group::Catalogue,
         E,

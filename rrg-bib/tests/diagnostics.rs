@@ -717,3 +717,46 @@ fn shared_names_are_noted_and_names_that_are_keys_rejected() {
         ["`doe-2021-alpha` is named `Net-1` at names.bib:5:16"]
     );
 }
+
+#[test]
+fn one_journal_goes_by_one_short_name() {
+    // Two of three articles of one journal say `MedIA`; the third, whatever
+    // its place in the file, is the one reported. A conference's short name
+    // may differ across years' proceedings titles: only articles are compared.
+    let article = |key: &str, short: &str, journal: &str| {
+        format!(
+            "@article{{{key},\n  kind = {{paper}}, evidence = {{record}},\n  author = {{Doe, Jane}},\n  title = {{Title of {key}}},\n  journaltitle = {{{journal}}},\n  shortvenue = {{{short}}},\n  year = {{2021}},\n}}\n\n"
+        )
+    };
+    let text = [
+        article("doe-2021-a", "MIA", "Medical Image Analysis"),
+        article("doe-2021-b", "MedIA", "Medical Image Analysis"),
+        article("doe-2021-c", "MedIA", "Medical  image analysis"),
+        article("doe-2021-d", "TMI", "IEEE Transactions on Medical Imaging"),
+    ]
+    .concat();
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let report = expect(
+        Source::new("venues.bib", text),
+        &[
+            "venues.bib:6:17: error[venue-short-name]: `Medical Image Analysis` is `MIA` here and `MedIA` in `doe-2021-b`",
+        ],
+    );
+    assert_eq!(
+        notes(&report, 0),
+        ["`doe-2021-b` names it `MedIA` at venues.bib:15:17"]
+    );
+    assert!(
+        help(&report.diagnostics[0])
+            .starts_with("write `shortvenue = {MedIA}`, as 2 of its articles do")
+    );
+    // A user's own file is not held to the catalogue's short names.
+    let plain = run(Source::new("venues.bib", text), PLAIN);
+    assert!(
+        plain
+            .diagnostics
+            .iter()
+            .all(|finding| finding.code != "venue-short-name"),
+        "{plain}"
+    );
+}

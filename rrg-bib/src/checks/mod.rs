@@ -1,7 +1,7 @@
 //! Checks across the entries of a bibliography, after each entry is read:
 //! keys and aliases ([`keys`]), the names works go by ([`names`]), one work
 //! recorded twice ([`same_work`]), facts that contradict each other
-//! ([`facts`]), the entries named to inherit from ([`parents`]) and, for a
+//! ([`facts`]), one short name for each journal ([`venues`]), the entries named to inherit from ([`parents`]) and, for a
 //! user's file, the fields biblatex's data model requires ([`required`]).
 
 mod facts;
@@ -10,6 +10,7 @@ mod names;
 mod parents;
 mod required;
 mod same_work;
+mod venues;
 
 pub use same_work::{SIMILAR_TITLE_THRESHOLD, normalised_title};
 
@@ -22,6 +23,7 @@ pub(crate) fn check(records: &[Record<'_>], rules: Rules, out: &mut Vec<Diagnost
     names::check(records, out);
     same_work::check(records, rules, out);
     facts::check(records, out);
+    venues::check(records, out);
     if !rules.catalogue {
         let keys = parents::Keys::new(records);
         parents::check(records, &keys, out);
