@@ -33,13 +33,16 @@ pub fn published_between(years: YearRange) -> impl Iterator<Item = &'static Entr
     select(Filter::new().years(years))
 }
 
-/// Works of one venue, by its short name (case-insensitive).
+/// Works of one venue, by its short name or its full title
+/// (case-insensitive).
 ///
 /// ```
 /// assert!(rrg_catalog::at_venue("miccai").all(|entry| entry.venue.short == "MICCAI"));
+/// let by_title: Vec<_> = rrg_catalog::at_venue("Medical Image Analysis").collect();
+/// assert!(!by_title.is_empty() && by_title.iter().all(|entry| entry.venue.short == "MedIA"));
 /// ```
-pub fn at_venue(short_name: &str) -> impl Iterator<Item = &'static Entry> + Clone + '_ {
-    select(Filter::new().venue(short_name))
+pub fn at_venue(name: &str) -> impl Iterator<Item = &'static Entry> + Clone + '_ {
+    select(Filter::new().venue(name))
 }
 
 /// Works that play one role.

@@ -249,7 +249,8 @@ struct Filters {
     /// Years: 2021, 2021..2024 (both included), 2021.. or ..2024.
     #[arg(long, value_name = "RANGE")]
     year: Option<YearRange>,
-    /// Short venue name, e.g. MICCAI or TMI (case-insensitive).
+    /// Venue, by its short name or full title, e.g. MICCAI, TMI or "Nature
+    /// Medicine" (case-insensitive).
     #[arg(long, value_name = "NAME")]
     venue: Option<String>,
     /// Role the work plays.

@@ -1,6 +1,6 @@
 //! One work of the literature and its parts.
 
-use crate::{EntryType, Evidence, Kind, List, Modality};
+use crate::{EntryType, Evidence, Kind, List, Modality, eq_ignore_case};
 
 model_struct! {
     /// A person: an author or an editor.
@@ -137,6 +137,21 @@ model_struct! {
         /// Names of the fields a complete record would have but whose value
         /// is unknown, e.g. `author` or `year`.
         pub unknown: &'a [&'a str],
+    }
+}
+
+impl Venue<'_> {
+    /// Whether the venue goes by this name: its short name or its full
+    /// title, letter case ignored.
+    ///
+    /// ```
+    /// use rrg_model::Venue;
+    /// let venue = Venue { short: "Nat. Med.", full: Some("Nature Medicine") };
+    /// assert!(venue.is_named("nat. med.") && venue.is_named("Nature Medicine"));
+    /// assert!(!venue.is_named("Nature"));
+    /// ```
+    pub fn is_named(&self, name: &str) -> bool {
+        eq_ignore_case(self.short, name) || self.full.is_some_and(|full| eq_ignore_case(full, name))
     }
 }
 

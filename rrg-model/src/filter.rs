@@ -1,7 +1,7 @@
 //! Selecting entries: one filter type shared by the query helpers, the
 //! exports and the command line.
 
-use crate::{Entry, Evidence, Kind, List, Modality, eq_ignore_case};
+use crate::{Entry, Evidence, Kind, List, Modality};
 
 /// An inclusive range of years; either end may be open.
 ///
@@ -111,7 +111,8 @@ impl core::str::FromStr for YearRange {
 pub struct Filter<'q> {
     /// Years to keep.
     pub years: YearRange,
-    /// Short venue name to keep (case-insensitive, exact), e.g. `MICCAI`.
+    /// Venue to keep, by its short name or its full title (case-insensitive,
+    /// exact), e.g. `MICCAI`, `Nat. Med.` or `Nature Medicine`.
     pub venue: Option<&'q str>,
     /// Role to keep.
     pub kind: Option<Kind>,
@@ -170,9 +171,10 @@ impl<'q> Filter<'q> {
         self
     }
 
-    /// Keep one venue, by its short name (case-insensitive).
-    pub const fn venue(mut self, short_name: &'q str) -> Self {
-        self.venue = Some(short_name);
+    /// Keep one venue, by its short name or its full title
+    /// (case-insensitive): a journal is found by either.
+    pub const fn venue(mut self, name: &'q str) -> Self {
+        self.venue = Some(name);
         self
     }
 
@@ -221,9 +223,7 @@ impl<'q> Filter<'q> {
     /// Whether an entry passes every condition.
     pub fn matches(&self, entry: &Entry<'_>) -> bool {
         self.years.contains(entry.year)
-            && self
-                .venue
-                .is_none_or(|venue| eq_ignore_case(entry.venue.short, venue))
+            && self.venue.is_none_or(|venue| entry.venue.is_named(venue))
             && self.kind.is_none_or(|kind| entry.is(kind))
             && self
                 .modality
