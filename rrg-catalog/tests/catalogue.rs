@@ -290,6 +290,7 @@ fn completeness_counts_what_is_missing() {
     );
     assert_eq!(report.without_authors, count(|e| e.authors.is_empty()));
     assert_eq!(report.without_year, count(|e| e.year.is_none()));
+    assert_eq!(report.without_modality, count(|e| e.modalities.is_empty()));
     assert_eq!(
         report.without_doi_or_arxiv,
         count(|e| e.doi.is_none() && e.arxiv.is_none())

@@ -28,6 +28,9 @@ pub struct Completeness {
     pub from_label_only: usize,
     /// Entries named in none of the public lists.
     pub in_no_list: usize,
+    /// Entries with no imaging modality: neither their title nor a record
+    /// read so far names one (CURATION.md, rule 6).
+    pub without_modality: usize,
 }
 
 impl Completeness {
@@ -55,12 +58,13 @@ impl Completeness {
                 &mut c.from_label_only
             });
             count(entry.listed_in.is_empty(), |c| &mut c.in_no_list);
+            count(entry.modalities.is_empty(), |c| &mut c.without_modality);
         }
         counts
     }
 
     /// Each count with a label, for reports.
-    pub fn rows(&self) -> [(&'static str, usize); 10] {
+    pub fn rows(&self) -> [(&'static str, usize); 11] {
         [
             ("no known author", self.without_authors),
             ("author list cut short", self.truncated_authors),
@@ -72,6 +76,7 @@ impl Completeness {
             ("facts declared unknown", self.with_declared_unknowns),
             ("facts from a list's label only", self.from_label_only),
             ("named in no public list", self.in_no_list),
+            ("no modality", self.without_modality),
         ]
     }
 }
