@@ -71,6 +71,9 @@ model_enum! {
         Ophthalmology = "ophthalmology",
         /// Dermatology images: dermoscopy, clinical skin photographs.
         Dermatology = "dermatology",
+        /// Electrocardiograms, as signals or as their printed traces: ECG
+        /// report generation shares the task, its models and its metrics.
+        Ecg = "ecg",
     }
 }
 
