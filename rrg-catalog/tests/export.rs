@@ -163,7 +163,7 @@ mod json {
             .as_array()
             .unwrap()
             .iter()
-            .find(|entry| entry["key"] == "anon-nd-visual")
+            .find(|entry| entry["key"] == "cbm-nd-visual")
             .expect("an entry of unknown year");
         assert_eq!(unknown_year["year"], Value::Null);
         assert_eq!(unknown_year["authors"], serde_json::json!([]));
@@ -286,7 +286,7 @@ mod csl {
 
     #[test]
     fn unknown_dates_are_left_out_and_every_type_is_set() {
-        assert!(item("anon-nd-visual").get("issued").is_none());
+        assert!(item("cbm-nd-visual").get("issued").is_none());
         for item in items() {
             assert!(
                 !csl::item_type(rrg_catalog::get(item["id"].as_str().unwrap()).unwrap()).is_empty()
