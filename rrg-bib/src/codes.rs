@@ -486,6 +486,20 @@ pub const LINTS: &[Lint] = &[
         "`llm` that is neither `true` nor `false`",
     ),
     lint(
+        "shared-link",
+        Group::Catalogue,
+        OFF,
+        E,
+        "one paper link (`url`) in two entries",
+    ),
+    lint(
+        "link-contradicts-identifier",
+        Group::Catalogue,
+        OFF,
+        E,
+        "a paper link whose address names another arXiv id or DOI than the entry's",
+    ),
+    lint(
         "venue-short-name",
         Group::Catalogue,
         OFF,

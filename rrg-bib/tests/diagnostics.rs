@@ -760,3 +760,64 @@ fn one_journal_goes_by_one_short_name() {
         "{plain}"
     );
 }
+
+#[test]
+fn paper_links_that_point_at_another_work() {
+    let text = "\
+@online{doe-2021-alpha,
+  kind = {paper}, evidence = {record},
+  author = {Doe, Jane},
+  title = {Alpha},
+  shortvenue = {arXiv},
+  year = {2021},
+  eprint = {2101.00001v2}, eprinttype = {arxiv},
+  url = {https://arxiv.org/pdf/2101.00001v1},
+}
+
+@online{roe-2021-beta,
+  kind = {paper}, evidence = {record},
+  author = {Roe, Richard},
+  title = {Beta},
+  shortvenue = {arXiv},
+  year = {2021},
+  eprint = {2101.00002}, eprinttype = {arxiv},
+  url = {http://www.arxiv.org/pdf/2101.00001v1/},
+}
+
+@article{poe-2021-gamma,
+  kind = {paper}, evidence = {record},
+  author = {Poe, Edgar},
+  title = {Gamma},
+  journaltitle = {Radiology}, shortvenue = {Radiology},
+  year = {2021},
+  doi = {10.1148/RADIOL.1},
+  url = {https://pubs.rsna.org/doi/epdf/10.1148/radiol.1},
+}
+
+@article{moe-2021-delta,
+  kind = {paper}, evidence = {record},
+  author = {Moe, Anna},
+  title = {Delta},
+  journaltitle = {Radiology}, shortvenue = {Radiology},
+  year = {2021},
+  doi = {10.1148/radiol.2},
+  url = {https://doi.org/10.1148/radiol.3},
+}
+";
+    // Alpha's link is its own (versions aside) and Gamma's DOI matches its
+    // link whatever the case; Beta links Alpha's paper, Delta another DOI.
+    let report = expect(
+        Source::new("links.bib", text),
+        &[
+            "links.bib:18:10: error[link-contradicts-identifier]: the paper link names arXiv id 2101.00001, but `roe-2021-beta` is arXiv id 2101.00002",
+            "links.bib:18:10: error[shared-link]: `roe-2021-beta` has the paper link of `doe-2021-alpha`: one of them links another work's paper",
+            "links.bib:38:10: error[link-contradicts-identifier]: the paper link names DOI 10.1148/radiol.3, but `moe-2021-delta` is DOI 10.1148/radiol.2",
+        ],
+    );
+    assert_eq!(notes(&report, 1), ["`doe-2021-alpha` has it at links.bib:8:10"]);
+    let plain = run(Source::new("links.bib", text), PLAIN);
+    assert!(
+        plain.diagnostics.iter().all(|finding| !finding.code.contains("link")),
+        "{plain}"
+    );
+}

@@ -130,7 +130,7 @@ fn differs(one: &Record<'_>, two: &Record<'_>) -> Option<&'static str> {
     None
 }
 
-fn arxiv_without_version(id: &str) -> String {
+pub(super) fn arxiv_without_version(id: &str) -> String {
     match id.rsplit_once('v') {
         Some((base, version))
             if !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) =>
