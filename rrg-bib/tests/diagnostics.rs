@@ -814,10 +814,16 @@ fn paper_links_that_point_at_another_work() {
             "links.bib:38:10: error[link-contradicts-identifier]: the paper link names DOI 10.1148/radiol.3, but `moe-2021-delta` is DOI 10.1148/radiol.2",
         ],
     );
-    assert_eq!(notes(&report, 1), ["`doe-2021-alpha` has it at links.bib:8:10"]);
+    assert_eq!(
+        notes(&report, 1),
+        ["`doe-2021-alpha` has it at links.bib:8:10"]
+    );
     let plain = run(Source::new("links.bib", text), PLAIN);
     assert!(
-        plain.diagnostics.iter().all(|finding| !finding.code.contains("link")),
+        plain
+            .diagnostics
+            .iter()
+            .all(|finding| !finding.code.contains("link")),
         "{plain}"
     );
 }

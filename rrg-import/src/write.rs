@@ -19,7 +19,8 @@
 //! - `shortvenue` and `year` from the list's label, with `evidence =
 //!   {label}`: the lists' word, not a verified venue; `listedin` the public
 //!   lists ([`List`]) that name the work, known by their file names;
-//! - `url`, `code`, `project`, `dataset` from the links;
+//! - `url`, `code`, `project`, `dataset` from the links, except a paper
+//!   link that two works of the report share (`shared-paper-link`);
 //! - `unknown` naming every required fact no list gives (`author`,
 //!   `year`, `shortvenue`).
 //!
@@ -73,6 +74,26 @@ pub fn candidates<'k>(report: &Report, taken: impl IntoIterator<Item = &'k str>)
         .filter(|(_, works)| works.len() > 1)
         .map(|(id, _)| id)
         .collect();
+    // So is a paper link that two works share (`shared-paper-link`): the
+    // catalogue's build rejects one link in two entries.
+    let mut link_claims: HashMap<String, HashSet<usize>> = HashMap::new();
+    for item in &report.items {
+        for link in item.links.iter().filter(|link| link.role == Role::Paper) {
+            link_claims
+                .entry(links::normalised_url(&link.url))
+                .or_default()
+                .insert(item.work);
+        }
+    }
+    let contested_links: HashSet<String> = link_claims
+        .into_iter()
+        .filter(|(_, works)| works.len() > 1)
+        .map(|(url, _)| url)
+        .collect();
+    let contested = Contested {
+        arxiv: contested,
+        links: contested_links,
+    };
     let keys = keys(&works, &taken);
     let mut out = String::from(
         "% Candidate entries from `rrg import --write`: what the lists state, nothing more.\n\
@@ -86,13 +107,21 @@ pub fn candidates<'k>(report: &Report, taken: impl IntoIterator<Item = &'k str>)
     out
 }
 
+/// What two works of a report claim, and so no candidate records.
+struct Contested<'r> {
+    /// arXiv ids.
+    arxiv: HashSet<&'r str>,
+    /// Paper links, normalised.
+    links: HashSet<String>,
+}
+
 /// One entry.
-fn entry(items: &[&Item], key: &str, contested: &HashSet<&str>, out: &mut String) {
+fn entry(items: &[&Item], key: &str, contested: &Contested<'_>, out: &mut String) {
     let first = items[0];
     let arxiv = items
         .iter()
         .find_map(|item| item.arxiv.as_deref())
-        .filter(|id| !contested.contains(id));
+        .filter(|id| !contested.arxiv.contains(id));
     let venue = items.iter().find_map(|item| item.venue.as_deref());
     let year = items.iter().find_map(|item| item.year);
     let online = venue.is_some_and(|venue| venue.eq_ignore_ascii_case("arxiv")) && arxiv.is_some();
@@ -151,10 +180,12 @@ fn entry(items: &[&Item], key: &str, contested: &HashSet<&str>, out: &mut String
         ("project", Role::Project),
         ("dataset", Role::Dataset),
     ] {
-        let url = items
-            .iter()
-            .flat_map(|item| &item.links)
-            .find(|link| link.role == role && is_plain_url(&link.url));
+        let url = items.iter().flat_map(|item| &item.links).find(|link| {
+            link.role == role
+                && is_plain_url(&link.url)
+                && !(role == Role::Paper
+                    && contested.links.contains(&links::normalised_url(&link.url)))
+        });
         if let Some(link) = url {
             fields.push((field, link.url.clone()));
         }
