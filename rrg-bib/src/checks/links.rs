@@ -50,44 +50,49 @@ fn check_shared(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
 }
 
 /// A paper link whose address holds an arXiv id or DOI other than the
-/// entry's own `eprint` or `doi`.
+/// entry's own `eprint` or `doi`. arXiv ids compare without their version,
+/// DOIs without letter case.
 fn check_identifiers(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
     for record in records {
         let entry = &record.entry;
         let Some(url) = entry.links.paper else {
             continue;
         };
-        // arXiv ids compare without their version, DOIs without case.
-        let same_arxiv = |linked: &str, own: &str| linked == arxiv_without_version(own);
-        let same_doi = |linked: &str, own: &str| linked.eq_ignore_ascii_case(own);
-        let contradictions: [(_, _, _, _, &dyn Fn(&str, &str) -> bool); 2] = [
-            (
-                "arXiv id",
-                arxiv_of_url(url),
-                entry.arxiv,
-                Field::Eprint,
-                &same_arxiv,
-            ),
-            ("DOI", doi_of_url(url), entry.doi, Field::Doi, &same_doi),
-        ];
-        for (what, linked, own, field, same) in contradictions {
-            let (Some(linked), Some(own)) = (linked, own) else {
-                continue;
-            };
-            if same(&linked, own) {
-                continue;
+        if let (Some(linked), Some(own)) = (arxiv_of_url(url), entry.arxiv) {
+            if linked != arxiv_without_version(own) {
+                out.push(contradiction(
+                    record,
+                    "arXiv id",
+                    &linked,
+                    own,
+                    Field::Eprint,
+                ));
             }
-            out.push(
-                Diagnostic::error(
-                    "link-contradicts-identifier",
-                    record.field_span(Field::Url),
-                    format!("the paper link names {what} {linked}, but `{}` is {what} {own}", entry.key),
-                )
-                .note(format!("its {what}"), record.field_span(field))
-                .help(format!(
-                    "one of the two belongs to another work: link the paper of {what} {own}, or correct the {what}"
-                )),
-            );
+        }
+        if let (Some(linked), Some(own)) = (doi_of_url(url), entry.doi) {
+            if !linked.eq_ignore_ascii_case(own) {
+                out.push(contradiction(record, "DOI", &linked, own, Field::Doi));
+            }
         }
     }
+}
+
+/// The finding for a paper link naming `linked` where the entry's `field`
+/// says `own`.
+fn contradiction(
+    record: &Record<'_>,
+    what: &str,
+    linked: &str,
+    own: &str,
+    field: Field,
+) -> Diagnostic {
+    Diagnostic::error(
+        "link-contradicts-identifier",
+        record.field_span(Field::Url),
+        format!("the paper link names {what} {linked}, but `{}` is {what} {own}", record.entry.key),
+    )
+    .note(format!("its {what}"), record.field_span(field))
+    .help(format!(
+        "one of the two belongs to another work: link the paper of {what} {own}, or correct the {what}"
+    ))
 }
