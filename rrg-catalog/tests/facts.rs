@@ -23,15 +23,38 @@ const CORRECTIONS: (&str, usize) = ("data/corrections-2026-12.json", 29);
 /// Corrections marked `uncertain` that a bibliographic record confirmed, so
 /// they are applied; CURATION.md ("Corrections of 2026-12") names the record.
 /// Every other uncertain correction is left open and must not be applied.
-const CONFIRMED_BY_A_RECORD: &[&str] = &["c012"];
+const CONFIRMED_BY_A_RECORD: &[&str] = &["c012", "c013"];
 
 /// Facts that the record behind an applied correction gives beyond its
-/// `proposed` value, applied with it (CURATION.md names each).
+/// `proposed` value, or instead of a part of it, applied with it
+/// (CURATION.md names each). An author list is written as in `.bib`.
 const ALSO_FROM_THE_RECORD: &[(&str, &str, &str)] = &[
     ("c003", "doi", "10.18653/v1/2020.findings-emnlp.176"),
     ("c012", "pages", "385--402"),
+    ("c013", "year", "2023"),
+    ("c013", "doi", "10.1109/TNNLS.2023.3343391"),
+    (
+        "c013",
+        "author",
+        "Xu, Zhenghua and Xu, Wenting and Wang, Ruizhi and Chen, Junyang and Qi, Chang and Lukasiewicz, Thomas",
+    ),
     ("c025", "doi", "10.18653/v1/2023.findings-emnlp.977"),
 ];
+
+/// The facts the record behind correction `id` gives, as JSON values.
+fn from_the_record(id: &str) -> impl Iterator<Item = (&'static str, Value)> + '_ {
+    ALSO_FROM_THE_RECORD
+        .iter()
+        .filter(move |(of, _, _)| *of == id)
+        .map(|(_, field, text)| {
+            let value = match *field {
+                "year" => Value::from(text.parse::<u64>().expect("a year")),
+                "author" => Value::from(text.split(" and ").collect::<Vec<_>>()),
+                _ => Value::from(*text),
+            };
+            (*field, value)
+        })
+}
 
 /// Parts of a proposed value that the catalogue settles otherwise, by a
 /// written rule of CURATION.md: the AMIA Joint Summits proceedings, which
@@ -307,22 +330,26 @@ fn check_correction(correction: &Correction<'_>, value: &Value) -> Vec<String> {
             ));
         }
     };
+    // What the record gives instead of a proposed part is checked as the
+    // record gives it.
+    let record: Vec<(&str, Value)> = if correction.applied() {
+        from_the_record(correction.id).collect()
+    } else {
+        Vec::new()
+    };
+    let from_record = |field: &str| record.iter().any(|(given, _)| *given == field);
     match (correction.field, value) {
         ("venue", Value::Object(parts)) => {
             for (field, value) in parts {
-                if !value.is_null() && field != "record" {
+                if !value.is_null() && field != "record" && !from_record(field) {
                     check(field, value);
                 }
             }
         }
         (field, value) => check(field, value),
     }
-    if correction.applied() {
-        for (id, field, value) in ALSO_FROM_THE_RECORD {
-            if *id == correction.id {
-                check(field, &Value::from(*value));
-            }
-        }
+    for (field, value) in &record {
+        check(field, value);
     }
     problems
 }
@@ -412,6 +439,8 @@ fn facts<'v>(item: &Item<'v>, entry: &Entry, corrections: &[Correction<'v>]) -> 
                 match *field {
                     "doi" => facts.doi = Some(value),
                     "pages" => facts.pages = Some(value),
+                    "year" => facts.year = value.parse().ok(),
+                    "author" => facts.authors = value.split(" and ").collect(),
                     other => panic!("{id}: {other} is no fact of this test"),
                 }
             }
