@@ -284,3 +284,28 @@ fn several_files_are_one_bibliography_unless_linted_separately() {
         text(&duplicate.stdout)
     );
 }
+
+/// The catalogue's link checks are off for a user's file, and `--warn`
+/// turns them on.
+#[test]
+fn link_checks_can_be_turned_on_for_a_users_file() {
+    let dir = scratch("lint-links");
+    let bib = dir.join("links.bib");
+    std::fs::write(
+        &bib,
+        "@article{a2020,\n  author = {Doe, Jane}, title = {One}, journal = {J}, year = {2020},\n  url = {https://example.org/paper.pdf},\n}\n\
+         @article{b2021,\n  author = {Roe, Rick}, title = {Two}, journal = {J}, year = {2021},\n  url = {http://www.example.org/paper.pdf/}, doi = {10.1000/def},\n}\n",
+    )
+    .unwrap();
+    let quiet = rrg(&["lint", bib.to_str().unwrap()]);
+    assert_eq!(quiet.status.code(), Some(0));
+    assert!(!String::from_utf8_lossy(&quiet.stdout).contains("shared-link"));
+    let asked = rrg(&["lint", "--warn", "shared-link", bib.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&asked.stdout);
+    assert!(
+        text.contains(
+            "links.bib:7:10: warning[shared-link]: `b2021` has the paper link of `a2020`"
+        ),
+        "{text}"
+    );
+}
