@@ -42,6 +42,13 @@ pub fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
 /// assert!(!eq_ignore_case("ACL", "EACL"));
 /// ```
 pub fn eq_ignore_case(a: &str, b: &str) -> bool {
+    // Two different ASCII first letters settle it without reading the rest
+    // (a filter compares one name with every entry's venue titles).
+    if let (Some(x), Some(y)) = (a.as_bytes().first(), b.as_bytes().first()) {
+        if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) {
+            return false;
+        }
+    }
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
     }
