@@ -1,5 +1,5 @@
-//! Defects across the lists of one run: one paper link, arXiv id or DOI
-//! for two different titles, and one title twice in a list under two
+//! Defects across the lists of one run: one paper link, code link, arXiv id
+//! or DOI for two different titles, and one title twice in a list under two
 //! years.
 
 use std::collections::HashMap;
@@ -20,6 +20,7 @@ pub(crate) struct At<'a> {
 /// Finds the defects across `files`; each goes to its file's list.
 pub(crate) fn across(files: &[FileRead], items: &[At<'_>], out: &mut [Vec<RawDefect>]) {
     let mut by_url: HashMap<String, usize> = HashMap::new();
+    let mut by_code: HashMap<String, usize> = HashMap::new();
     let mut by_arxiv: HashMap<String, usize> = HashMap::new();
     let mut by_doi: HashMap<String, usize> = HashMap::new();
     let mut by_title: HashMap<(usize, &str), usize> = HashMap::new();
@@ -43,32 +44,47 @@ pub(crate) fn across(files: &[FileRead], items: &[At<'_>], out: &mut [Vec<RawDef
             )
         };
         let mut reported = false;
-        for (link, link_at) in listed
-            .links
-            .iter()
-            .filter(|(link, _)| link.role == Role::Paper)
-        {
+        for (link, link_at) in &listed.links {
             if links::is_placeholder(&link.url) {
                 continue;
             }
+            // A paper link for two works is an error: one links the wrong
+            // paper. A code link may be one lab's repository for several
+            // works, so it is worth a look, not an error.
+            let (seen, level, code, help) = match link.role {
+                Role::Paper => (
+                    &mut by_url,
+                    Level::Error,
+                    "shared-paper-link",
+                    "one of the two items links the wrong paper: give each its own",
+                ),
+                Role::Code => (
+                    &mut by_code,
+                    Level::Warning,
+                    "shared-code-link",
+                    "unless one repository holds both works, one item links another work's code",
+                ),
+                _ => continue,
+            };
             let url = links::normalised_url(&link.url);
-            match by_url.get(&url) {
+            match seen.get(&url) {
                 Some(&first) if differs(first) => {
                     let (title, place) = place(first);
                     out[at.file].push(RawDefect {
                         at: *link_at,
-                        level: Level::Error,
-                        code: "shared-paper-link",
-                        message: format!("this paper link is also the link of `{title}` ({place})"),
-                        help: Some(
-                            "one of the two items links the wrong paper: give each its own".into(),
+                        level,
+                        code,
+                        message: format!(
+                            "this {} link is also the link of `{title}` ({place})",
+                            link.role.as_str()
                         ),
+                        help: Some(help.into()),
                     });
-                    reported = true;
+                    reported |= link.role == Role::Paper;
                 }
                 Some(_) => {}
                 None => {
-                    by_url.insert(url, n);
+                    seen.insert(url, n);
                 }
             }
         }
