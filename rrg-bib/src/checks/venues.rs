@@ -34,7 +34,8 @@ pub(super) fn check<'r>(records: &'r [Record<'r>], out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
-        let names = journals.entry(folded(journal)).or_default();
+        let journal = folded(journal);
+        let names = journals.entry(journal.clone()).or_default();
         match names
             .iter_mut()
             .find(|name| name.short == entry.venue.short)
@@ -46,7 +47,7 @@ pub(super) fn check<'r>(records: &'r [Record<'r>], out: &mut Vec<Diagnostic>) {
                 uses: 1,
             }),
         }
-        articles.push((record, folded(journal)));
+        articles.push((record, journal));
     }
     for (record, journal) in articles {
         let names = &journals[&journal];
