@@ -32,6 +32,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
+use std::hash::Hash;
 
 use rrg_model::{Evidence, Kind, List};
 
@@ -62,37 +63,22 @@ pub fn candidates<'k>(report: &Report, taken: impl IntoIterator<Item = &'k str>)
     }
     let taken: HashSet<&str> = taken.into_iter().collect();
     // An arXiv id that two works of the report claim is in doubt (see the
-    // `shared-arxiv-id` defect): neither entry records it.
-    let mut claims: HashMap<&str, HashSet<usize>> = HashMap::new();
-    for item in &report.items {
-        if let Some(id) = item.arxiv.as_deref() {
-            claims.entry(id).or_default().insert(item.work);
-        }
-    }
-    let contested: HashSet<&str> = claims
-        .into_iter()
-        .filter(|(_, works)| works.len() > 1)
-        .map(|(id, _)| id)
-        .collect();
-    // So is a paper link that two works share (`shared-paper-link`): the
-    // catalogue's build rejects one link in two entries.
-    let mut link_claims: HashMap<String, HashSet<usize>> = HashMap::new();
-    for item in &report.items {
-        for link in item.links.iter().filter(|link| link.role == Role::Paper) {
-            link_claims
-                .entry(links::normalised_url(&link.url))
-                .or_default()
-                .insert(item.work);
-        }
-    }
-    let contested_links: HashSet<String> = link_claims
-        .into_iter()
-        .filter(|(_, works)| works.len() > 1)
-        .map(|(url, _)| url)
-        .collect();
+    // `shared-arxiv-id` defect), and so is a paper link that two works share
+    // (`shared-paper-link`, which the catalogue's build rejects): neither
+    // entry records it.
     let contested = Contested {
-        arxiv: contested,
-        links: contested_links,
+        arxiv: claimed_by_several(
+            report
+                .items
+                .iter()
+                .filter_map(|item| item.arxiv.as_deref().map(|id| (id, item.work))),
+        ),
+        links: claimed_by_several(report.items.iter().flat_map(|item| {
+            item.links
+                .iter()
+                .filter(|link| link.role == Role::Paper)
+                .map(|link| (links::normalised_url(&link.url), item.work))
+        })),
     };
     let keys = keys(&works, &taken);
     let mut out = String::from(
@@ -105,6 +91,19 @@ pub fn candidates<'k>(report: &Report, taken: impl IntoIterator<Item = &'k str>)
         entry(work, &key, &contested, &mut out);
     }
     out
+}
+
+/// The values of `claims` (value, work) that more than one work claims.
+fn claimed_by_several<K: Eq + Hash>(claims: impl Iterator<Item = (K, usize)>) -> HashSet<K> {
+    let mut works: HashMap<K, HashSet<usize>> = HashMap::new();
+    for (value, work) in claims {
+        works.entry(value).or_default().insert(work);
+    }
+    works
+        .into_iter()
+        .filter(|(_, works)| works.len() > 1)
+        .map(|(value, _)| value)
+        .collect()
 }
 
 /// What two works of a report claim, and so no candidate records.
