@@ -25,8 +25,9 @@ fn check_shared(records: &[Record<'_>], out: &mut Vec<Diagnostic>) {
         let Some(url) = record.entry.links.paper else {
             continue;
         };
-        let Some(earlier) = first.get(&normalised_url(url)) else {
-            first.insert(normalised_url(url), record);
+        let url = normalised_url(url);
+        let Some(earlier) = first.get(&url) else {
+            first.insert(url, record);
             continue;
         };
         out.push(
