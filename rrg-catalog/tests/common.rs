@@ -61,3 +61,17 @@ pub fn skip(require: &str, why: &str, to_run: &str) {
 pub fn normalised(text: &str) -> String {
     rrg_bib::normalised_title(text)
 }
+
+/// A CSV export read back with the `csv` crate: its header must be
+/// `columns`; the rows follow.
+pub fn read_csv(text: &str, columns: &[&str]) -> Vec<csv::StringRecord> {
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(header, columns);
+    reader.records().map(Result::unwrap).collect()
+}

@@ -1,6 +1,8 @@
 //! The CSV export read back with the `csv` crate: every field of every
 //! entry as the catalogue has it.
 
+mod common;
+
 use rrg_catalog::export::csv::{COLUMNS, to_string};
 
 fn joined<'a>(items: impl Iterator<Item = &'a str>) -> String {
@@ -12,15 +14,7 @@ fn every_field_of_every_entry_reads_back() {
     let entries = rrg_catalog::entries();
     let text = to_string(entries);
     assert!(text.ends_with("\r\n") && !text.replace("\r\n", "").contains('\r'));
-    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    assert_eq!(header, COLUMNS);
-    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let rows = common::read_csv(&text, COLUMNS);
     assert_eq!(rows.len(), entries.len());
     for (row, entry) in rows.iter().zip(entries) {
         let text = |value: Option<&str>| value.unwrap_or("").to_owned();

@@ -1,21 +1,15 @@
 //! The results CSV read back with the `csv` crate: every field of every
 //! score as the table has it.
 
+mod common;
+
 use rrg_catalog::export::results::csv::{COLUMNS, to_string};
 
 #[test]
 fn every_field_of_every_score_reads_back() {
     let scores = rrg_catalog::results();
     let text = to_string(scores);
-    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    assert_eq!(header, COLUMNS);
-    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let rows = common::read_csv(&text, COLUMNS);
     assert_eq!(rows.len(), scores.len());
     for (row, score) in rows.iter().zip(scores) {
         let expected = [
