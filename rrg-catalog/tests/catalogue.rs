@@ -205,9 +205,12 @@ fn names_an_llm(title: &str) -> bool {
         || title.contains("chatgpt")
 }
 
+/// A row of CURATION.md's table of tag records: key, tags, record.
+type TagRecord = (&'static str, Vec<&'static str>, &'static str);
+
 /// The table of CURATION.md that names the record behind each tag a title
-/// does not explain: `(key, tags, record)` per row.
-fn tag_records() -> Vec<(&'static str, Vec<&'static str>, &'static str)> {
+/// does not explain, a row each.
+fn tag_records() -> Vec<TagRecord> {
     let curation = include_str!("../data/CURATION.md");
     let section = curation
         .split("### Tags from abstracts and code READMEs")
@@ -229,9 +232,9 @@ fn tag_records() -> Vec<(&'static str, Vec<&'static str>, &'static str)> {
         .collect()
 }
 
-/// Whether CURATION.md's table names a record that gives `entry` this tag.
-fn tagged_by_a_record(entry: &rrg_catalog::Entry, tag: &str) -> bool {
-    tag_records()
+/// Whether the table's `records` name one that gives `entry` this tag.
+fn tagged_by_a_record(records: &[TagRecord], entry: &rrg_catalog::Entry, tag: &str) -> bool {
+    records
         .iter()
         .any(|(key, tags, _)| *key == entry.key && tags.contains(&tag))
 }
@@ -272,6 +275,7 @@ fn the_tag_records_table_agrees_with_the_entries() {
 /// and for the works of the first curation CURATION.md names that record.
 #[test]
 fn the_llm_flag_follows_the_written_rule() {
+    let records = tag_records();
     for key in LLM_BY_THE_RECORD {
         let entry = get(key).unwrap_or_else(|| panic!("{key} is no entry"));
         assert!(
@@ -288,7 +292,7 @@ fn the_llm_flag_follows_the_written_rule() {
             );
         } else if entry.llm {
             assert!(
-                entry.evidence == Evidence::Record || tagged_by_a_record(entry, "llm"),
+                entry.evidence == Evidence::Record || tagged_by_a_record(&records, entry, "llm"),
                 "{}: flagged without a record that says it is built on an LLM",
                 entry.key
             );
@@ -305,6 +309,7 @@ fn the_llm_flag_follows_the_written_rule() {
 /// title does not name needs the facts of a record.
 #[test]
 fn modalities_follow_the_title() {
+    let records = tag_records();
     let says_chest = |title: &str| {
         let title = title.to_lowercase();
         ["chest x-ray", "cxr", "chest radiograph"]
@@ -328,7 +333,7 @@ fn modalities_follow_the_title() {
             assert!(
                 entry.evidence == Evidence::Record
                     || CHEST_XRAY_BY_THE_FACTS.contains(&entry.key)
-                    || tagged_by_a_record(entry, "chest-xray"),
+                    || tagged_by_a_record(&records, entry, "chest-xray"),
                 "{}: chest X-rays that neither the title nor a record names",
                 entry.key
             );
